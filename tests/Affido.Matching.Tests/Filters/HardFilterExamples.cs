@@ -1,7 +1,7 @@
 using Affido.Domain;
 using Affido.Matching.Tests.Support;
 using NodaTime;
-using static Affido.Matching.Tests.Support.Requests;
+using static Affido.Matching.Tests.Support.Fixtures;
 
 namespace Affido.Matching.Tests.Filters;
 
