@@ -11,10 +11,10 @@ namespace Affido.Rules;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The planned end is the <see cref="Extension.Until"/> of the latest extension (by decree date, then by end), or
-/// else the start plus the plan's presumed duration (art. 2963 c.c.: the same-numbered day). A signal counts for the
-/// current term when sent after the term began (the placement's start, or the latest extension's decree) and by the
-/// evaluation date; a signal sent before the window opens counts too.
+/// The planned end is the one <c>duration.expiring</c> uses (<see cref="PlacementTerm.PlannedEnd"/>: the presumed end,
+/// or the end granted by a counting extension). A signal counts for the current term when sent on or after the term
+/// began (the placement's start, or the decree of the extension that set the planned end) and by the evaluation date;
+/// a signal sent before the window opens counts too.
 /// </para>
 /// <para>
 /// The finding is produced on the days from the start of the window (planned end minus
@@ -108,7 +108,7 @@ public sealed class ExtensionSignalNotRequiredRule : IPlacementRule
     }
 }
 
-/// <summary>The current term of a placement: from its start (or the latest extension's decree) to its planned end.</summary>
+/// <summary>The current term of a placement: from its start (or the decree of the counting extension that set the planned end) to its planned end (<see cref="PlacementTerm.PlannedEnd"/>).</summary>
 /// <param name="Begin">When the current term began.</param>
 /// <param name="End">The planned end.</param>
 internal sealed record PlannedTerm(LocalDate Begin, LocalDate End)
@@ -116,20 +116,18 @@ internal sealed record PlannedTerm(LocalDate Begin, LocalDate End)
     /// <summary>The current term, or <see langword="null"/> when there is neither extension nor presumed duration.</summary>
     public static PlannedTerm? Of(Placement placement, PlacementPlan plan)
     {
-        Extension? latest = null;
+        if (PlacementTerm.Of(placement, plan).PlannedEnd is not { } end)
+        {
+            return null;
+        }
+        var begin = placement.Start;
         foreach (var extension in placement.Extensions)
         {
-            if (latest is null || extension.DecreedOn > latest.DecreedOn || (extension.DecreedOn == latest.DecreedOn && extension.Until > latest.Until))
+            if (extension.Until == end && PlacementTerm.Counts(extension) && extension.DecreedOn > begin)
             {
-                latest = extension;
+                begin = extension.DecreedOn;
             }
         }
-        if (latest is not null)
-        {
-            return new PlannedTerm(latest.DecreedOn, latest.Until);
-        }
-        return plan.PresumedDuration is { } duration
-            ? new PlannedTerm(placement.Start, placement.Start.Plus(ExtensionSignalDueRule.SafeDatePart(duration)))
-            : null;
+        return new PlannedTerm(begin, end);
     }
 }
