@@ -12,8 +12,10 @@ namespace Affido.Rules;
 /// Each step's term runs from when the previous step actually happened ("entro le successive settantadue ore"): a late
 /// transmission gives the prosecutor a later deadline, and the delay is reported on the transmission. A step whose
 /// previous step has not happened is not running (its deadline is only projected) and cannot be late. So, as a case
-/// unfolds, a finding never disappears; and delaying a step together with everything after it never removes one.
-/// Delaying one step alone can: the next step's term then starts later (a test shows it).
+/// unfolds, a finding never disappears, and delaying a step never removes a finding about it or an earlier step.
+/// Delaying a step can remove the next step's finding, because that term then starts later; and since the 15-day
+/// terms are calendar days, shifting a whole story by an hour across midnight can move a day deadline by a day (tests
+/// show both). Shifting a step and everything after it never removes an hour-term finding.
 /// </para>
 /// <para>
 /// Facts after <see cref="EvaluatedAt"/> are ignored, so the timeline can be replayed as it stood at any instant.

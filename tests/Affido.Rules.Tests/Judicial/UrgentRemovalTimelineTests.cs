@@ -219,4 +219,23 @@ public sealed class UrgentRemovalTimelineTests
         var gap = validator.Validate(new UrgentRemovalFacts(Placed, ValidationRequested: Placed + Duration.FromHours(1)));
         Assert.Equal("urgent-removal.step-missing", Assert.Single(gap.Errors).ErrorCode);
     }
+
+    [Fact]
+    public void Day_terms_are_calendar_days_so_shifting_the_whole_story_by_an_hour_can_change_the_verdict()
+    {
+        // Validation at 23:30 on 1 June: hearing due by the end of 16 June; held at 00:10 on 17 June, late.
+        var validated = RomeTime(2026, 6, 1, 23, 30);
+        var late = ValidatedAt(validated) with { HearingHeld = RomeTime(2026, 6, 17, 0, 10) };
+        Assert.Equal([UrgentRemovalTimeline.HearingOverdue], CodesAt(late, RomeTime(2026, 6, 20, 0, 0)));
+        // The same story one hour later: validation at 00:30 on 2 June gives until the end of 17 June.
+        var shifted = late with
+        {
+            PlacedInSafety = late.PlacedInSafety + Duration.FromHours(1),
+            OrderSentToProsecutor = late.OrderSentToProsecutor + Duration.FromHours(1),
+            ValidationRequested = late.ValidationRequested + Duration.FromHours(1),
+            ValidationDecreed = late.ValidationDecreed + Duration.FromHours(1),
+            HearingHeld = late.HearingHeld + Duration.FromHours(1),
+        };
+        Assert.Empty(CodesAt(shifted, RomeTime(2026, 6, 20, 1, 0)));
+    }
 }
