@@ -10,7 +10,7 @@ namespace Affido.Rules;
 /// </summary>
 /// <remarks>
 /// Runs Affido.Domain's <see cref="PlacementValidator"/> and <see cref="PlacementPlanValidator"/> (property paths
-/// prefixed "Placement." and "Plan."), the <see cref="DistrictPolicyValidator"/>, and the cross checks between the
+/// prefixed "Placement." and "Plan.") and the cross checks between the
 /// placement and its plan the rules rely on. Messages are in English and name the offending property.
 /// </remarks>
 public sealed class PlacementInputValidator : AbstractValidator<PlacementContext>
@@ -23,7 +23,6 @@ public sealed class PlacementInputValidator : AbstractValidator<PlacementContext
     {
         RuleFor(c => c.Placement).NotNull().SetValidator(new PlacementValidator());
         RuleFor(c => c.Plan).NotNull().SetValidator(new PlacementPlanValidator());
-        RuleFor(c => c.Policy).NotNull().SetValidator(DistrictPolicyValidator.Instance);
         RuleForEach(c => c.Placement.Extensions)
             .Must((c, e) => e is null || e.Until >= c.Placement.Start)
             .WithErrorCode("rules.extension-before-start")
