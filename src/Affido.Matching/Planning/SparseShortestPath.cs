@@ -28,41 +28,47 @@ internal static class SparseShortestPath
             var round = current + 1;
             heap.Clear();
             var settledCount = 0;
-            var i = current;
-            var label = 0.0;
-            var bestUnassigned = double.PositiveInfinity;
-            var bestUnassignedRow = -1;
+            double bestUnassigned;
+            int bestUnassignedRow;
             var sink = -1;
             double minValue;
+
+            // First the row's own pairs, without the heap: most rows end here, on their cheapest column when it is free.
+            var first = -1;
+            var firstDistance = double.PositiveInfinity;
+            var rowOffset = -u[current];
+            for (var k = starts[current]; k < starts[current + 1]; k++)
+            {
+                var j = indices[k];
+                var reduced = rowOffset + TCost.Cost(values[k]) - v[j];
+                reachedIn[j] = round;
+                distance[j] = reduced;
+                path[j] = current;
+                if (reduced < firstDistance || (reduced == firstDistance && j < first))
+                {
+                    firstDistance = reduced;
+                    first = j;
+                }
+            }
+
+            if (first >= 0 && rowForColumn[first] == -1 && !(unassignedCost < firstDistance))
+            {
+                columnForRow[current] = first;
+                rowForColumn[first] = current;
+                u[current] += firstDistance;
+                continue;
+            }
+
+            for (var k = starts[current]; k < starts[current + 1]; k++)
+            {
+                heap.Push(distance[indices[k]], indices[k]);
+            }
+
+            bestUnassigned = unassignedCost;
+            bestUnassignedRow = current;
             while (true)
             {
-                var offset = label - u[i];
-                for (var k = starts[i]; k < starts[i + 1]; k++)
-                {
-                    var j = indices[k];
-                    if (settledIn[j] == round)
-                    {
-                        continue;
-                    }
-
-                    var reduced = offset + TCost.Cost(values[k]) - v[j];
-                    if (reachedIn[j] != round || reduced < distance[j])
-                    {
-                        reachedIn[j] = round;
-                        distance[j] = reduced;
-                        path[j] = i;
-                        heap.Push(reduced, j);
-                    }
-                }
-
-                // The row's own "unassigned" column (its potential stays 0: it is only ever settled as a sink).
-                var unassigned = offset + unassignedCost;
-                if (unassigned < bestUnassigned)
-                {
-                    bestUnassigned = unassigned;
-                    bestUnassignedRow = i;
-                }
-
+                // Settle the closest column (stale heap entries skipped), or end at the cheapest "unassigned" column.
                 var next = -1;
                 var nextDistance = double.PositiveInfinity;
                 while (heap.Count > 0)
@@ -91,8 +97,34 @@ internal static class SparseShortestPath
                     break;
                 }
 
-                i = rowForColumn[next];
-                label = nextDistance;
+                // Scan the row that holds the settled column.
+                var i = rowForColumn[next];
+                var offset = nextDistance - u[i];
+                for (var k = starts[i]; k < starts[i + 1]; k++)
+                {
+                    var j = indices[k];
+                    if (settledIn[j] == round)
+                    {
+                        continue;
+                    }
+
+                    var reduced = offset + TCost.Cost(values[k]) - v[j];
+                    if (reachedIn[j] != round || reduced < distance[j])
+                    {
+                        reachedIn[j] = round;
+                        distance[j] = reduced;
+                        path[j] = i;
+                        heap.Push(reduced, j);
+                    }
+                }
+
+                // The row's own "unassigned" column (its potential stays 0: it is only ever settled as a sink).
+                var unassigned = offset + unassignedCost;
+                if (unassigned < bestUnassigned)
+                {
+                    bestUnassigned = unassigned;
+                    bestUnassignedRow = i;
+                }
             }
 
             u[current] += minValue;
