@@ -17,7 +17,7 @@ public sealed class CarerIndexProperties
     private static readonly Arbitrary<(FosterCarer[] Carers, MatchRequest Request, int Top)> Cases = Arb.From(
         from carers in RegistryGenerators.Registry
         from twins in Gen.Choose(0, 30)
-        from request in Requests.Request
+        from request in Fixtures.Request
         from top in Gen.Choose(0, 40)
         select (WithTwins(carers, twins), request, top));
 

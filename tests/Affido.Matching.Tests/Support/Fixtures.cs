@@ -8,7 +8,7 @@ using NodaTime;
 namespace Affido.Matching.Tests.Support;
 
 /// <summary>Request generators and an example-test fixture (one eligible carer, one request) to vary with <c>with</c>.</summary>
-internal static class Requests
+internal static class Fixtures
 {
     public static readonly LocalDate Start = SyntheticRegistry.ReferenceDate;
 
