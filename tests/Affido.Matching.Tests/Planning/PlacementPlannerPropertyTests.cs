@@ -25,7 +25,7 @@ public sealed class PlacementPlannerPropertyTests
             Enumerable.Range(0, requests).Select(i =>
             {
                 var random = new Random(requestSeed + i);
-                var request = Requests.Random(random) with { Id = "R" + i, IncludeInAssessment = true, KinshipOnly = false };
+                var request = Fixtures.Random(random) with { Id = "R" + i, IncludeInAssessment = true, KinshipOnly = false };
                 return new PlanningRequest(request, random.Next(4) == 0 ? 2.5 : 1.0);
             }).ToArray(),
             minimum);
@@ -41,12 +41,12 @@ public sealed class PlacementPlannerPropertyTests
         var openCarers = Enumerable.Range(0, open).Select(i =>
         {
             var minAge = random.Next(0, 9);
-            var carer = Requests.EligibleCarer("O" + i).WithAvailability(a => a with { Places = random.Next(1, 4), Ages = new AgeRange(minAge, random.Next(minAge + 4, 18)) });
+            var carer = Fixtures.EligibleCarer("O" + i).WithAvailability(a => a with { Places = random.Next(1, 4), Ages = new AgeRange(minAge, random.Next(minAge + 4, 18)) });
             return carer with
             {
                 Municipality = towns[random.Next(towns.Count)],
                 Experience = new Experience(random.Next(0, 5), random.Next(0, 60)),
-                WaitingSince = Requests.Start.PlusDays(-random.Next(0, 700)),
+                WaitingSince = Fixtures.Start.PlusDays(-random.Next(0, 700)),
             };
         });
         return [.. SyntheticRegistry.Generate(synthetic, seed, SyntheticTerritory.Small, RegistryGenerators.PersonPool), .. openCarers];
