@@ -10,7 +10,7 @@ public sealed partial class CarerIndex
     {
         long sum = 0;
         ulong bits = 0;
-        for (int i = 0; i < codes.Length; i++)
+        for (int i = 0; i < flags.Length; i++)
         {
             sum += flags[i] + formsAndArrangements[i] + places[i] + minAge[i] + maxAge[i] + acceptedNeeds[i]
                 + availableFrom[i] + availableUntil[i] + municipality[i] + previousPlacements[i] + trainingHours[i]

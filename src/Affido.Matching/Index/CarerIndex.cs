@@ -16,7 +16,11 @@ namespace Affido.Matching;
 /// a bounded heap of size <c>top</c>.</para>
 /// <para>Semantics are those of <see cref="ReferenceMatcher"/>: same filters in the same order (exclusions counted
 /// under the first failing filter), same scoring formulas (<see cref="CriterionFormulas"/>), same order (score
-/// descending, then <see cref="CarerCode"/> ordinal). Carer codes are expected to be unique.</para>
+/// descending, then <see cref="CarerCode"/> ordinal). Carer codes must be unique and not blank: <see cref="Build"/>
+/// rejects a registry that breaks this, so a code names exactly one row (for <see cref="Explain"/> and the planner).</para>
+/// <para>The index keeps no reference to the caller's objects: carer codes are copied into one compact buffer (one
+/// byte a character when all codes are ASCII, UTF-16 otherwise) with an offset per carer, ties are broken by comparing
+/// those buffers ordinally, and a code string is created only for the candidates and explanations returned.</para>
 /// </remarks>
 public sealed partial class CarerIndex
 {
@@ -26,7 +30,7 @@ public sealed partial class CarerIndex
     private const int ArrangementShift = 5;
 
     private readonly MatchingOptions options;
-    private readonly string[] codes;
+    private readonly CodeColumn codes;
     private readonly byte[] flags;
     private readonly byte[] formsAndArrangements;
     private readonly ushort[] places;
@@ -49,29 +53,29 @@ public sealed partial class CarerIndex
     private readonly Dictionary<string, int> persons;
 
     /// <summary>The number of carers in the snapshot.</summary>
-    public int Count => codes.Length;
+    public int Count => flags.Length;
 
     /// <summary>The options the index scores with.</summary>
     public MatchingOptions Options => options;
 
     /// <summary>
-    /// An estimate of the memory the index holds, in bytes: its arrays plus dictionaries at about 48 bytes an entry.
-    /// The carer-code strings are shared with the source objects and counted as references only.
+    /// An estimate, in bytes, of all the memory the index keeps alive once the caller has dropped the registry (64-bit
+    /// runtime): every column array with its header; the carer-code buffer and its offsets; the language and
+    /// background columns with their value dictionaries, value strings and overflow table; the person dictionary with
+    /// its key strings; the distinct <see cref="Municipality"/> objects with their name and ISTAT-code strings
+    /// (<see cref="Province"/> objects, shared by many municipalities, are not counted); the index object itself.
+    /// Dictionaries are counted at their actual capacity (buckets and entries). The options object and per-search
+    /// allocations are not counted.
     /// </summary>
-    public long EstimatedBytes =>
-        (codes.LongLength * 8) + flags.LongLength + formsAndArrangements.LongLength + (places.LongLength * 2)
-        + minAge.LongLength + maxAge.LongLength + (acceptedNeeds.LongLength * 2) + (availableFrom.LongLength * 4)
-        + (availableUntil.LongLength * 4) + (municipality.LongLength * 4) + (municipalities.LongLength * 56)
-        + languages.EstimatedBytes + backgrounds.EstimatedBytes + (previousPlacements.LongLength * 2)
-        + (trainingHours.LongLength * 2) + (youngestChild.LongLength * 4) + (waitingSince.LongLength * 4)
-        + (relativesStart.LongLength * 4) + (relativePerson.LongLength * 4) + relativeDegree.LongLength + (persons.Count * 48L);
+    public long EstimatedBytes { get; }
 
     /// <summary>Builds the snapshot of <paramref name="carers"/> with <paramref name="options"/> (defaults when null).</summary>
     /// <param name="carers">The registry.</param>
     /// <param name="options">Weights and constants of the soft criteria.</param>
     /// <returns>The index.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="carers"/> or one of its items is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="options"/> are invalid.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> are invalid; or a carer's code is blank; or two
+    /// carers have the same code (the message names the first code found a second time, in registry order).</exception>
     public static CarerIndex Build(IEnumerable<FosterCarer> carers, MatchingOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(carers);
@@ -84,7 +88,8 @@ public sealed partial class CarerIndex
     {
         this.options = options;
         int n = carers.Count;
-        codes = new string[n];
+        var codeValues = new string[n];
+        var seenCodes = new HashSet<string>(n, StringComparer.Ordinal);
         flags = new byte[n];
         formsAndArrangements = new byte[n];
         places = new ushort[n];
@@ -113,7 +118,18 @@ public sealed partial class CarerIndex
         {
             var carer = carers[i] ?? throw new ArgumentNullException(nameof(carers), "The registry contains a null carer.");
             var availability = carer.Availability;
-            codes[i] = carer.Code.Value ?? string.Empty;
+            if (carer.Code.IsEmpty)
+            {
+                throw new ArgumentException($"The carer at position {i} of the registry has a blank code.", nameof(carers));
+            }
+
+            if (!seenCodes.Add(carer.Code.Value))
+            {
+                throw new ArgumentException(
+                    $"The carer code '{carer.Code.Value}' occurs more than once in the registry (again at position {i}).", nameof(carers));
+            }
+
+            codeValues[i] = carer.Code.Value;
             flags[i] = (byte)((carer.Status == AssessmentStatus.Approved ? Approved : 0)
                 | (carer.Status == AssessmentStatus.InAssessment ? InAssessment : 0)
                 | (carer.DataProcessingConsent is not null ? Consented : 0));
@@ -202,6 +218,48 @@ public sealed partial class CarerIndex
         municipalities = [.. municipalityList];
         languages = languageColumn.Build();
         backgrounds = backgroundColumn.Build();
+        codes = CodeColumn.Build(codeValues);
+        persons.TrimExcess();
+        EstimatedBytes = Estimate();
+    }
+
+    /// <summary>What <see cref="EstimatedBytes"/> reports, computed once: see there for what is counted.</summary>
+    private long Estimate()
+    {
+        long bytes = MemorySizes.ObjectHeader + (24 * sizeof(long))
+            + codes.EstimatedBytes
+            + MemorySizes.Array(flags.LongLength, sizeof(byte))
+            + MemorySizes.Array(formsAndArrangements.LongLength, sizeof(byte))
+            + MemorySizes.Array(places.LongLength, sizeof(ushort))
+            + MemorySizes.Array(minAge.LongLength, sizeof(sbyte))
+            + MemorySizes.Array(maxAge.LongLength, sizeof(sbyte))
+            + MemorySizes.Array(acceptedNeeds.LongLength, sizeof(ushort))
+            + MemorySizes.Array(availableFrom.LongLength, sizeof(int))
+            + MemorySizes.Array(availableUntil.LongLength, sizeof(int))
+            + MemorySizes.Array(municipality.LongLength, sizeof(int))
+            + MemorySizes.Array(municipalities.LongLength, sizeof(long))
+            + languages.EstimatedBytes
+            + backgrounds.EstimatedBytes
+            + MemorySizes.Array(previousPlacements.LongLength, sizeof(ushort))
+            + MemorySizes.Array(trainingHours.LongLength, sizeof(ushort))
+            + MemorySizes.Array(youngestChild.LongLength, sizeof(int))
+            + MemorySizes.Array(waitingSince.LongLength, sizeof(int))
+            + MemorySizes.Array(relativesStart.LongLength, sizeof(int))
+            + MemorySizes.Array(relativePerson.LongLength, sizeof(int))
+            + MemorySizes.Array(relativeDegree.LongLength, sizeof(byte))
+            + MemorySizes.Dictionary(persons, 24);
+        foreach (var person in persons.Keys)
+        {
+            bytes += MemorySizes.String(person);
+        }
+
+        foreach (var place in municipalities)
+        {
+            // The record: header, code, name and province references, nullable district and location (about 96 bytes).
+            bytes += 96 + MemorySizes.String(place.Code.Value) + MemorySizes.String(place.Name);
+        }
+
+        return bytes;
     }
 
     /// <summary>
@@ -236,7 +294,7 @@ public sealed partial class CarerIndex
     public MatchExplanation Explain(MatchRequest request, CarerCode carer)
     {
         ArgumentNullException.ThrowIfNull(request);
-        int row = Array.IndexOf(codes, carer.Value ?? string.Empty);
+        int row = carer.IsEmpty ? -1 : codes.IndexOf(carer.Value);
         if (row < 0)
         {
             return new MatchExplanation(carer, false, default, null, default);

@@ -19,11 +19,28 @@ internal sealed class TagColumn
         this.bits = bits;
         this.ids = ids;
         this.overflow = overflow;
+        long bytes = MemorySizes.ObjectHeader + (3 * sizeof(long)) + MemorySizes.Array(bits.LongLength, sizeof(ulong))
+            + MemorySizes.Dictionary(ids, 24) + MemorySizes.Dictionary(overflow, 24);
+        foreach (var value in ids.Keys)
+        {
+            bytes += MemorySizes.String(value);
+        }
+
+        foreach (var rare in overflow.Values)
+        {
+            bytes += MemorySizes.Array(rare.Length, sizeof(int));
+        }
+
+        EstimatedBytes = bytes;
     }
 
     public ulong[] Bits => bits;
 
-    public long EstimatedBytes => (bits.LongLength * sizeof(ulong)) + (ids.Count * 48L) + (overflow.Count * 64L);
+    /// <summary>
+    /// The bytes the column holds: the bit sets, the value dictionary (entries, buckets and the value strings it keeps
+    /// alive) and the overflow table with its arrays.
+    /// </summary>
+    public long EstimatedBytes { get; }
 
     public sealed class Builder(int capacity)
     {

@@ -8,10 +8,10 @@ internal struct TopHeap
 {
     private readonly double[] scores;
     private readonly int[] rows;
-    private readonly string[] codes;
+    private readonly CodeColumn codes;
     private int count;
 
-    public TopHeap(int capacity, string[] codes)
+    public TopHeap(int capacity, CodeColumn codes)
     {
         scores = new double[capacity];
         rows = new int[capacity];
@@ -90,11 +90,11 @@ internal struct TopHeap
         }
 
         var names = codes;
-        Array.Sort(result, (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(names[a.Row], names[b.Row]));
+        Array.Sort(result, (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : names.Compare(a.Row, b.Row));
         return result;
     }
 
     /// <summary>True when (scoreA, rowA) ranks after (scoreB, rowB).</summary>
     private readonly bool Worse(double scoreA, int rowA, double scoreB, int rowB)
-        => scoreA < scoreB || (scoreA == scoreB && string.CompareOrdinal(codes[rowA], codes[rowB]) > 0);
+        => scoreA < scoreB || (scoreA == scoreB && codes.Compare(rowA, rowB) > 0);
 }

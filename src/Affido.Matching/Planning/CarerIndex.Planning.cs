@@ -55,8 +55,8 @@ public sealed partial class CarerIndex
     /// <summary>The code of the carer at <paramref name="row"/> of the index.</summary>
     internal CarerCode CodeAt(int row) => new(codes[row]);
 
-    /// <summary>The code string of the carer at <paramref name="row"/>, for ordinal tie-breaking.</summary>
-    internal string CodeValueAt(int row) => codes[row];
+    /// <summary>Ordinal comparison of the codes of the carers at rows <paramref name="a"/> and <paramref name="b"/> (the sign of <see cref="string.CompareOrdinal(string, string)"/>), without allocating.</summary>
+    internal int CompareCodes(int a, int b) => codes.Compare(a, b);
 
     /// <summary>The score and breakdown of an eligible pair, exactly as <see cref="Explain"/> reports them.</summary>
     internal (double Score, ValueArray<CriterionScore> Breakdown) ScoreAt(MatchRequest request, int row)

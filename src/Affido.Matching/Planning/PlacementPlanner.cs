@@ -63,7 +63,7 @@ public static class PlacementPlanner
             for (var k = starts[r]; k < starts[r + 1]; k++)
             {
                 if (!taken[columns[k]] && (best < 0 || values[k] > values[best] || (values[k] == values[best]
-                    && string.CompareOrdinal(index.CodeValueAt(columns[k]), index.CodeValueAt(columns[best])) < 0)))
+                    && index.CompareCodes(columns[k], columns[best]) < 0)))
                 {
                     best = k;
                 }

@@ -5,6 +5,11 @@ namespace Affido.Matching;
 /// <c>OrderByDescending(score).ThenBy(code)</c>, <c>Take</c>. The oracle for tests and the benchmark baseline;
 /// <see cref="CarerIndex"/> must return exactly what this returns.
 /// </summary>
+/// <remarks>
+/// Like <see cref="CarerIndex"/>, it assumes carer codes are unique and not blank, but, being the plain baseline, it
+/// does not check them (<see cref="CarerIndex.Build"/> does, and rejects such a registry): given duplicates it still
+/// answers, carers with equal scores and equal codes keeping their registry order.
+/// </remarks>
 public sealed class ReferenceMatcher
 {
     private readonly CarerScorer scorer;

@@ -52,4 +52,65 @@ public sealed class CarerIndexTests
         Assert.Throws<ArgumentNullException>(() => CarerIndex.Build([EligibleCarer("A"), null!]));
         Assert.Throws<ArgumentOutOfRangeException>(() => CarerIndex.Build([EligibleCarer("A")]).Search(Example(), -1));
     }
+
+    [Fact]
+    public void Build_rejects_duplicate_codes_naming_the_first_duplicated_one()
+    {
+        var carers = new[] { EligibleCarer("A"), EligibleCarer("B"), EligibleCarer("C"), EligibleCarer("B"), EligibleCarer("A") };
+        var error = Assert.Throws<ArgumentException>(() => CarerIndex.Build(carers));
+        Assert.Equal("carers", error.ParamName);
+        Assert.Contains("'B'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("'A'", error.Message, StringComparison.Ordinal);
+
+        // Codes differing only in case are different codes (ordinal).
+        Assert.Equal(2, CarerIndex.Build([EligibleCarer("a"), EligibleCarer("A")]).Count);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Build_rejects_a_blank_code(string? code)
+    {
+        var carers = new[] { EligibleCarer("A"), EligibleCarer("B") with { Code = new CarerCode(code!) } };
+        var error = Assert.Throws<ArgumentException>(() => CarerIndex.Build(carers));
+        Assert.Equal("carers", error.ParamName);
+        Assert.Contains("position 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Non_ascii_codes_are_kept_and_ordered_as_the_reference_orders_them()
+    {
+        // Equal scores: the order is the ordinal order of the codes, across ASCII, Latin-1 and astral characters.
+        string[] codes = ["Zeta", "Ärm", "a", "é1", "\U0001F600x", "\uFFFDy", "A", "Ab"];
+        var carers = codes.Select(c => EligibleCarer(c)).ToArray();
+        var index = CarerIndex.Build(carers);
+        var request = Example();
+        var result = index.Search(request, codes.Length);
+        Assert.Equal(codes.Order(StringComparer.Ordinal), result.Candidates.Select(c => c.Carer.Value));
+        Assert.Equal(Matchers.Codes(Matchers.Reference.Search(carers, request, codes.Length)), Matchers.Codes(result));
+        Assert.True(index.Explain(request, new CarerCode("é1")).IsInRegistry);
+        Assert.False(index.Explain(request, new CarerCode("e1")).IsInRegistry);
+    }
+
+    [Fact]
+    public void Explain_finds_ascii_codes_and_rejects_unknown_or_blank_ones()
+    {
+        var index = CarerIndex.Build([EligibleCarer("C1"), EligibleCarer("C10"), EligibleCarer("C2")]);
+        Assert.True(index.Explain(Example(), new CarerCode("C10")).IsInRegistry);
+        Assert.Equal("C10", index.Explain(Example(), new CarerCode("C10")).Carer.Value);
+        Assert.False(index.Explain(Example(), new CarerCode("C1 ")).IsInRegistry);
+        Assert.False(index.Explain(Example(), new CarerCode("Cé")).IsInRegistry);
+        Assert.False(index.Explain(Example(), default).IsInRegistry);
+    }
+
+    [Fact]
+    public void Estimated_bytes_count_the_codes_themselves()
+    {
+        // Same carers, codes 100 characters longer: the index holds 100 more bytes a carer (ASCII, one byte a character).
+        var carers = SyntheticRegistry.Generate(2_000, 3, SyntheticTerritory.Small);
+        var padded = carers.Select(c => c with { Code = new CarerCode(c.Code.Value + new string('x', 100)) }).ToArray();
+        long difference = CarerIndex.Build(padded).EstimatedBytes - CarerIndex.Build(carers).EstimatedBytes;
+        Assert.Equal(100L * carers.Length, difference);
+    }
 }
