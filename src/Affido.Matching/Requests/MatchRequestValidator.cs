@@ -4,12 +4,17 @@ namespace Affido.Matching;
 
 /// <summary>Checks a <see cref="MatchRequest"/> before a search; each rule has a stable error code.</summary>
 /// <remarks>
-/// Codes: <c>request.id.missing</c>, <c>request.minors.missing</c>, <c>request.minors.duplicate</c>,
+/// <para>Each minor is first checked on its own by the domain's <see cref="MinorValidator"/> (pseudonymous code,
+/// defined sex, well-formed languages, non-blank background and sibling group; its codes are those of
+/// <see cref="ValidationCodes"/>, e.g. <see cref="ValidationCodes.CodeEmpty"/>), and a missing minor is reported
+/// with <see cref="ValidationCodes.Required"/>. The rules below are those specific to a request: the minors together
+/// (one sibling group, no repetition) and against the expected start (born, still a minor).</para>
+/// <para>Request codes: <c>request.id.missing</c>, <c>request.minors.missing</c>, <c>request.minors.duplicate</c>,
 /// <c>request.minors.not-siblings</c>, <c>siblings.contraindicated-together</c> (Reg. art. 4: send one request per
 /// minor), <c>request.minor.not-born</c>, <c>request.minor.not-a-minor</c>, <c>request.duration.not-positive</c>,
 /// <c>request.family-of-origin.missing</c>, <c>request.protection.district-unknown</c>,
 /// <c>request.protection.undefined</c>, <c>request.form.undefined</c>, <c>request.arrangement.undefined</c>,
-/// <c>request.language.empty</c>, <c>request.background.empty</c>, <c>request.conflicting-person.empty</c>.
+/// <c>request.language.empty</c>, <c>request.background.empty</c>, <c>request.conflicting-person.empty</c>.</para>
 /// </remarks>
 public sealed class MatchRequestValidator : AbstractValidator<MatchRequest>
 {
@@ -17,12 +22,13 @@ public sealed class MatchRequestValidator : AbstractValidator<MatchRequest>
     public MatchRequestValidator()
     {
         RuleFor(r => r.Id).NotEmpty().WithErrorCode("request.id.missing");
+        RuleForEach(r => r.Minors).Required().SetValidator(new MinorValidator());
         RuleFor(r => r.Minors).Must(m => m.Count > 0)
             .WithErrorCode("request.minors.missing").WithMessage("A request needs at least one minor.");
-        RuleFor(r => r.Minors).Must(m => m.Select(x => x.Code).Distinct().Count() == m.Count)
+        RuleFor(r => r.Minors).Must(m => m.Where(x => x is not null).Select(x => x.Code).Distinct().Count() == m.Count(x => x is not null))
             .WithErrorCode("request.minors.duplicate").WithMessage("The same minor appears twice in the request.");
         RuleFor(r => r.Minors)
-            .Must(m => m.Count < 2 || (m[0].SiblingGroup is { IsEmpty: false } group && m.All(x => x.SiblingGroup == group)))
+            .Must(m => m.Count < 2 || (m[0]?.SiblingGroup is { IsEmpty: false } group && m.All(x => x is null || x.SiblingGroup == group)))
             .WithErrorCode("request.minors.not-siblings")
             .WithMessage("Several minors in one request must be one sibling group (same sibling-group id).");
         RuleFor(r => r)
@@ -31,10 +37,10 @@ public sealed class MatchRequestValidator : AbstractValidator<MatchRequest>
             .WithErrorCode("siblings.contraindicated-together")
             .WithMessage("A contraindication to placing these siblings together is stated (Reg. art. 4): send one request per minor.");
         RuleForEach(r => r.Minors)
-            .Must((r, m) => m.BirthDate <= r.ExpectedStart)
+            .Must((r, m) => m is null || m.BirthDate <= r.ExpectedStart)
             .WithErrorCode("request.minor.not-born").WithMessage("A minor's birth date is after the expected start.");
         RuleForEach(r => r.Minors)
-            .Must((r, m) => m.BirthDate > r.ExpectedStart || Ages.IsMinorOn(m.BirthDate, r.ExpectedStart))
+            .Must((r, m) => m is null || m.BirthDate > r.ExpectedStart || Ages.IsMinorOn(m.BirthDate, r.ExpectedStart))
             .WithErrorCode("request.minor.not-a-minor").WithMessage("A person in the request is of age on the expected start.");
         RuleFor(r => r)
             .Must(r => r.ExpectedEnd > r.ExpectedStart)

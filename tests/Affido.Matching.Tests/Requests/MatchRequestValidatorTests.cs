@@ -67,4 +67,30 @@ public sealed class MatchRequestValidatorTests
         var request = Example() with { Languages = [new LanguageCode("")], ConflictingPersons = [new PersonCode(" ")], Backgrounds = [new BackgroundTag("")] };
         Assert.Equal(["request.language.empty", "request.background.empty", "request.conflicting-person.empty"], Codes(request));
     }
+
+    [Fact]
+    public void Each_minor_is_checked_by_the_domain_minor_validator()
+    {
+        var minor = new Minor(new MinorCode(" "), Start.PlusYears(-8), (Sex)9, [new LanguageCode("ITA")], new BackgroundTag(""));
+        Assert.Equal(
+            [ValidationCodes.CodeEmpty, ValidationCodes.EnumUndefined, ValidationCodes.LanguageCodeFormat, ValidationCodes.BackgroundTagEmpty],
+            Codes(Example(minor)));
+    }
+
+    [Fact]
+    public void A_blank_sibling_group_is_reported_by_the_minor_validator_and_is_not_one_group()
+    {
+        var blank = new SiblingGroupId(" ");
+        var codes = Codes(Example(Child("M1", 3, blank), Child("M2", 5, blank)));
+        Assert.Equal(2, codes.Count(c => c == ValidationCodes.CodeEmpty));
+        Assert.Contains("request.minors.not-siblings", codes);
+        Assert.Equal(3, codes.Count);
+    }
+
+    [Fact]
+    public void A_missing_minor_is_reported_not_thrown()
+    {
+        var request = Example() with { Minors = [Child("M1", 3, Group), null!] };
+        Assert.Contains(ValidationCodes.Required, Codes(request));
+    }
 }
