@@ -113,4 +113,25 @@ public sealed class CarerIndexTests
         long difference = CarerIndex.Build(padded).EstimatedBytes - CarerIndex.Build(carers).EstimatedBytes;
         Assert.Equal(100L * carers.Length, difference);
     }
+
+    [Fact]
+    public void A_search_allocates_nothing_per_carer_scanned()
+    {
+        // Ties among many equal scores make the heap compare codes often: those comparisons must not allocate either.
+        var small = CarerIndex.Build(SyntheticRegistry.Generate(2_000, 7, SyntheticTerritory.Small, RegistryGenerators.PersonPool));
+        var large = CarerIndex.Build(SyntheticRegistry.Generate(40_000, 7, SyntheticTerritory.Small, RegistryGenerators.PersonPool));
+        var tied = CarerIndex.Build(Enumerable.Range(0, 40_000).Select(i => EligibleCarer("E" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray());
+        var request = Fixtures.Random(new Random(3));
+        long Allocated(CarerIndex index, MatchRequest r)
+        {
+            index.Search(r, 10);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            index.Search(r, 10);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        long perSmall = Allocated(small, request);
+        Assert.InRange(Allocated(large, request) - perSmall, -1024, 1024);
+        Assert.InRange(Allocated(tied, Example()), 0, 64 * 1024);
+    }
 }
