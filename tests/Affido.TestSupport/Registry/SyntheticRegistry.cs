@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Affido.Domain;
 using NodaTime;
 
@@ -85,7 +86,7 @@ public static class SyntheticRegistry
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.Count);
         var territory = options.Territory ?? LombardyTerritory.Instance;
-        var shared = new SharedValues(territory);
+        var shared = new SharedValues(territory, options.AsOf);
         var carers = new FosterCarer[options.Count];
         int blocks = (options.Count + BlockSize - 1) / BlockSize;
         int done = 0;
@@ -129,7 +130,7 @@ public static class SyntheticRegistry
                 births[c] = asOf.PlusDays(-random.NextInt(26 * 365));
             }
             Array.Sort(births);
-            household = new Household(type, [.. births]);
+            household = new Household(type, new ValueArray<LocalDate>(ImmutableCollectionsMarshal.AsImmutableArray(births)));
         }
         else
         {
@@ -138,7 +139,7 @@ public static class SyntheticRegistry
 
         double experienceRoll = random.NextDouble();
         int previous = experienceRoll < 0.50 ? 0 : experienceRoll < 0.85 ? 1 + random.NextInt(2) : 3 + random.NextInt(6);
-        var experience = new Experience(previous, 8 + random.NextInt(113));
+        var experience = shared.Experience(previous, 8 + random.NextInt(113));
 
         double statusRoll = random.NextDouble();
         var status = statusRoll < 0.80 ? AssessmentStatus.Approved
@@ -148,7 +149,7 @@ public static class SyntheticRegistry
 
         var waitingSince = asOf.PlusDays(-random.NextInt(4 * 365));
         DataProcessingConsent? consent = random.NextDouble() < 0.95
-            ? new DataProcessingConsent(waitingSince.PlusDays(-random.NextInt(60)))
+            ? shared.ConsentOn(waitingSince.PlusDays(-random.NextInt(60)))
             : null;
 
         int forms = 0;
@@ -243,8 +244,28 @@ public static class SyntheticRegistry
         private readonly long[] cumulativePopulation;
         private readonly Dictionary<string, FosterCareService> services = new(StringComparer.Ordinal);
 
-        public SharedValues(LombardyTerritory territory)
+        private const int MaxPreviousPlacements = 8;
+        private const int MaxTrainingHours = 120;
+        private const int ConsentDays = 4 * 365 + 60;
+
+        private readonly Experience[] experiences = new Experience[(MaxPreviousPlacements + 1) * (MaxTrainingHours + 1)];
+        private readonly DataProcessingConsent[] consents = new DataProcessingConsent[ConsentDays + 1];
+        private readonly LocalDate asOf;
+
+        public SharedValues(LombardyTerritory territory, LocalDate asOf)
         {
+            this.asOf = asOf;
+            for (int p = 0; p <= MaxPreviousPlacements; p++)
+            {
+                for (int h = 0; h <= MaxTrainingHours; h++)
+                {
+                    experiences[p * (MaxTrainingHours + 1) + h] = new Experience(p, h);
+                }
+            }
+            for (int d = 0; d <= ConsentDays; d++)
+            {
+                consents[d] = new DataProcessingConsent(asOf.PlusDays(-d));
+            }
             municipalities = [.. territory.Municipalities];
             cumulativePopulation = new long[municipalities.Length];
             long sum = 0;
@@ -293,6 +314,12 @@ public static class SyntheticRegistry
             int index = Array.BinarySearch(cumulativePopulation, target + 1);
             return municipalities[index >= 0 ? index : ~index];
         }
+
+        /// <summary>A shared <see cref="Affido.Domain.Experience"/> (records are immutable, so sharing is invisible).</summary>
+        public Experience Experience(int previous, int trainingHours) => experiences[previous * (MaxTrainingHours + 1) + trainingHours];
+
+        /// <summary>A shared consent given on <paramref name="date"/>, within the generator's range of dates.</summary>
+        public DataProcessingConsent ConsentOn(LocalDate date) => consents[Period.DaysBetween(date, asOf)];
 
         public FosterCareService ServiceFor(Municipality municipality) => services[municipality.Province.Code];
     }
