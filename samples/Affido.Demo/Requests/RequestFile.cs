@@ -141,6 +141,23 @@ public static partial class RequestFile
             nameof(MinorDto) => "a minor",
             _ => m.Value,
         });
+        var unmapped = Unmapped().Match(message);
+        if (unmapped.Success)
+        {
+            return $"unknown property '{unmapped.Groups[1].Value}' in {unmapped.Groups[2].Value} (names are camelCase; see README.md for the format).";
+        }
+        var conversion = Conversion().Match(message);
+        if (conversion.Success)
+        {
+            return conversion.Groups[1].Value switch
+            {
+                "System.Int32" => "expected a whole number.",
+                "System.Double" => "expected a number.",
+                "System.Boolean" => "expected true or false.",
+                "System.String" => "expected a string in double quotes.",
+                _ => message,
+            };
+        }
         if (ex.InnerException is FormatException or InvalidOperationException && ex.InnerException.Message.Length > 0 && !message.Contains(ex.InnerException.Message, StringComparison.Ordinal))
         {
             message += " " + ex.InnerException.Message;
@@ -150,6 +167,12 @@ public static partial class RequestFile
 
     [GeneratedRegex(@"(?:type )?'Affido\.Demo\.RequestFile\+(\w+)'")]
     private static partial Regex DtoName();
+
+    [GeneratedRegex(@"^The JSON property '([^']*)' could not be mapped to any \.NET member contained in (.+)\.$")]
+    private static partial Regex Unmapped();
+
+    [GeneratedRegex(@"^The JSON value could not be converted to ([\w.]+)\.")]
+    private static partial Regex Conversion();
 
     /// <summary>The file: <c>{ "requests": [...], "waitingList": [...] }</c>.</summary>
     private sealed class FileDto
@@ -192,12 +215,22 @@ public static partial class RequestFile
 
         public void OnDeserialized()
         {
+            // System.Text.Json calls this before it checks required properties: name the missing ones here.
+            var missing = new List<string>();
+            if (Id is null) { missing.Add("\"id\""); }
+            if (Minors is null) { missing.Add("\"minors\""); }
+            if (Start == default) { missing.Add("\"start\""); }
+            if (FamilyMunicipality is null) { missing.Add("\"familyMunicipality\""); }
+            if (missing.Count > 0)
+            {
+                throw new JsonException($"{(Id is null ? "a request" : $"request '{Id}'")} lacks {string.Join(", ", missing)}.");
+            }
             string who = $"request '{Id}'";
             if (string.IsNullOrWhiteSpace(Id))
             {
                 throw new JsonException("a request has an empty \"id\".");
             }
-            if (Minors.Count == 0)
+            if (Minors!.Count == 0)
             {
                 throw new JsonException($"{who} has no minors: \"minors\" needs at least one.");
             }
