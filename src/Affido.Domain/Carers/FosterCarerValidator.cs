@@ -1,0 +1,32 @@
+using FluentValidation;
+using NodaTime;
+
+namespace Affido.Domain;
+
+/// <summary>
+/// Validates a <see cref="FosterCarer"/> as the shared registry receives it: a code, a valid municipality, household,
+/// experience, service and availability (all required), a defined status, a consent to data processing not dated in
+/// the future when given, well-formed languages, non-blank backgrounds and valid relatives.
+/// </summary>
+/// <remarks>A missing consent to data processing is valid input: the rules report it (registry.consent-missing).</remarks>
+public sealed class FosterCarerValidator : AbstractValidator<FosterCarer>
+{
+    /// <summary>Declares the rules.</summary>
+    /// <param name="clock">The clock that says what today is, in the Europe/Rome zone (own children's births, consent date).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public FosterCarerValidator(IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        RuleFor(x => x.Code).PseudonymousCode();
+        RuleFor(x => x.Municipality).Required().SetValidator(new MunicipalityValidator());
+        RuleFor(x => x.Household).Required().SetValidator(new HouseholdValidator(clock));
+        RuleFor(x => x.Experience).Required().SetValidator(new ExperienceValidator());
+        RuleFor(x => x.Status).DefinedEnum();
+        RuleFor(x => x.DataProcessingConsent).SetValidator(new DataProcessingConsentValidator(clock)!);
+        RuleFor(x => x.Service).Required().SetValidator(new FosterCareServiceValidator());
+        RuleFor(x => x.Availability).Required().SetValidator(new AvailabilityValidator());
+        RuleForEach(x => x.Languages).LanguageCode();
+        RuleForEach(x => x.Backgrounds).BackgroundTag();
+        RuleForEach(x => x.Relatives).Required().SetValidator(new RelativeValidator());
+    }
+}

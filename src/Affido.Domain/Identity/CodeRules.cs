@@ -1,0 +1,90 @@
+using FluentValidation;
+
+namespace Affido.Domain;
+
+/// <summary>
+/// Reusable FluentValidation rules for the pseudonymous codes and the small identifiers of the model
+/// (<c>.PseudonymousCode()</c>, <c>.LanguageCode()</c>, <c>.BackgroundTag()</c>).
+/// </summary>
+/// <remarks>
+/// The registry holds codes, never names (Provincia di Milano, "Banca Dati Famiglie Affidatarie Online"; Reg. art. 13):
+/// a code is the only handle on a person, so an empty one is always an error.
+/// </remarks>
+public static class CodeRules
+{
+    private const string EmptyCodeMessage = "'{PropertyName}' must not be empty or blank.";
+
+    /// <summary>The minor's code must not be empty or blank: <see cref="ValidationCodes.CodeEmpty"/>.</summary>
+    /// <typeparam name="T">The validated type.</typeparam>
+    /// <param name="ruleBuilder">The rule builder.</param>
+    /// <returns>The rule builder options, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleBuilder"/> is null.</exception>
+    public static IRuleBuilderOptions<T, MinorCode> PseudonymousCode<T>(this IRuleBuilder<T, MinorCode> ruleBuilder)
+        => NotEmpty(ruleBuilder, code => code.IsEmpty);
+
+    /// <summary>The carer's code must not be empty or blank: <see cref="ValidationCodes.CodeEmpty"/>.</summary>
+    /// <typeparam name="T">The validated type.</typeparam>
+    /// <param name="ruleBuilder">The rule builder.</param>
+    /// <returns>The rule builder options, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleBuilder"/> is null.</exception>
+    public static IRuleBuilderOptions<T, CarerCode> PseudonymousCode<T>(this IRuleBuilder<T, CarerCode> ruleBuilder)
+        => NotEmpty(ruleBuilder, code => code.IsEmpty);
+
+    /// <summary>The person's code must not be empty or blank: <see cref="ValidationCodes.CodeEmpty"/>.</summary>
+    /// <typeparam name="T">The validated type.</typeparam>
+    /// <param name="ruleBuilder">The rule builder.</param>
+    /// <returns>The rule builder options, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleBuilder"/> is null.</exception>
+    public static IRuleBuilderOptions<T, PersonCode> PseudonymousCode<T>(this IRuleBuilder<T, PersonCode> ruleBuilder)
+        => NotEmpty(ruleBuilder, code => code.IsEmpty);
+
+    /// <summary>The district's code must not be empty or blank: <see cref="ValidationCodes.CodeEmpty"/>.</summary>
+    /// <typeparam name="T">The validated type.</typeparam>
+    /// <param name="ruleBuilder">The rule builder.</param>
+    /// <returns>The rule builder options, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleBuilder"/> is null.</exception>
+    public static IRuleBuilderOptions<T, DistrictCode> PseudonymousCode<T>(this IRuleBuilder<T, DistrictCode> ruleBuilder)
+        => NotEmpty(ruleBuilder, code => code.IsEmpty);
+
+    /// <summary>The sibling group's id must not be empty or blank: <see cref="ValidationCodes.CodeEmpty"/>.</summary>
+    /// <typeparam name="T">The validated type.</typeparam>
+    /// <param name="ruleBuilder">The rule builder.</param>
+    /// <returns>The rule builder options, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleBuilder"/> is null.</exception>
+    public static IRuleBuilderOptions<T, SiblingGroupId> PseudonymousCode<T>(this IRuleBuilder<T, SiblingGroupId> ruleBuilder)
+        => NotEmpty(ruleBuilder, code => code.IsEmpty);
+
+    /// <summary>The language must be an ISO 639-1 code, two lower-case ASCII letters: <see cref="ValidationCodes.LanguageCodeFormat"/>.</summary>
+    /// <typeparam name="T">The validated type.</typeparam>
+    /// <param name="ruleBuilder">The rule builder.</param>
+    /// <returns>The rule builder options, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleBuilder"/> is null.</exception>
+    public static IRuleBuilderOptions<T, LanguageCode> LanguageCode<T>(this IRuleBuilder<T, LanguageCode> ruleBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(ruleBuilder);
+        return ruleBuilder.Must(code => code.Value is { Length: 2 } value && char.IsAsciiLetterLower(value[0]) && char.IsAsciiLetterLower(value[1]))
+            .WithErrorCode(ValidationCodes.LanguageCodeFormat)
+            .WithMessage((_, code) => $"'{{PropertyName}}' must be a two-letter lower-case ISO 639-1 code (e.g. it), but is '{code}'.");
+    }
+
+    /// <summary>The background tag must not be empty or blank: <see cref="ValidationCodes.BackgroundTagEmpty"/>.</summary>
+    /// <typeparam name="T">The validated type.</typeparam>
+    /// <param name="ruleBuilder">The rule builder.</param>
+    /// <returns>The rule builder options, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleBuilder"/> is null.</exception>
+    public static IRuleBuilderOptions<T, BackgroundTag> BackgroundTag<T>(this IRuleBuilder<T, BackgroundTag> ruleBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(ruleBuilder);
+        return ruleBuilder.Must(tag => !tag.IsEmpty)
+            .WithErrorCode(ValidationCodes.BackgroundTagEmpty)
+            .WithMessage("'{PropertyName}' must not be empty or blank.");
+    }
+
+    private static IRuleBuilderOptions<T, TCode> NotEmpty<T, TCode>(IRuleBuilder<T, TCode> ruleBuilder, Func<TCode, bool> isEmpty)
+    {
+        ArgumentNullException.ThrowIfNull(ruleBuilder);
+        return ruleBuilder.Must(code => !isEmpty(code))
+            .WithErrorCode(ValidationCodes.CodeEmpty)
+            .WithMessage(EmptyCodeMessage);
+    }
+}
