@@ -1,0 +1,31 @@
+using Affido.Domain;
+using NodaTime;
+
+namespace Affido.Rules.Tests;
+
+public class CarerRulesTests
+{
+    private static FosterCarer Carer(DataProcessingConsent? consent) => new(
+        new CarerCode("CAR-9"),
+        Fixture.Sondrio,
+        new Household(HouseholdType.Couple),
+        new Experience(),
+        AssessmentStatus.Approved,
+        consent,
+        new FosterCareService("Servizio Affidi", "Via Roma 1", "0342 000000", "affidi@example.org"),
+        new Availability([PlacementForm.Ordinary], [TimeArrangement.FullTime], AgeRange.AnyMinor, 1, default, new LocalDate(2025, 1, 1)),
+        new LocalDate(2025, 1, 1));
+
+    [Fact]
+    public void A_carer_without_data_processing_consent_is_an_error()
+    {
+        var finding = Assert.Single(CarerRules.Evaluate(Carer(null)));
+        Assert.Equal(RuleCodes.RegistryConsentMissing, finding.Code);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal("Provincia di Milano, \"Banca Dati Famiglie Affidatarie Online\"; Reg. art. 13", finding.Source);
+    }
+
+    [Fact]
+    public void A_carer_with_consent_has_none()
+        => Assert.Empty(CarerRules.Evaluate(Carer(new DataProcessingConsent(new LocalDate(2025, 1, 1)))));
+}
