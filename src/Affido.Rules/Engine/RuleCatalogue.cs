@@ -35,6 +35,9 @@ public static class RuleCatalogue
         new PlanSignaturesRule(),
         new SiblingsSeparatedRule(),
 
-        // Judicial timelines (second wave): registered below by their own issue.
+        // Judicial timelines (second wave): the placement rules among them; the others judge their own facts
+        // (UrgentRemovalTimeline, InformalHostingRule, ConflictOfInterestRule, CarersNotConvenedRule, ServicePlacementRule).
+        ExtensionSignalNotRequiredRule.Instance,
+        ExtensionSignalDueRule.Instance,
     ];
 }
