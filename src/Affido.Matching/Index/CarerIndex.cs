@@ -1,0 +1,470 @@
+using System.Runtime.CompilerServices;
+
+namespace Affido.Matching;
+
+/// <summary>
+/// An immutable, columnar snapshot of the carer registry for fast top-k search: one array per attribute
+/// (structure of arrays), bit sets for forms, arrangements, languages and backgrounds (dictionary-encoded), packed
+/// need levels, municipalities as small integer keys, dates as day numbers.
+/// </summary>
+/// <remarks>
+/// <para>Built once with <see cref="Build"/>; never changes afterwards, so any number of threads may search it at
+/// the same time without locks. A search scans every carer once, single-threaded, allocating nothing per carer:
+/// per-request tables (municipality scores, age thresholds) are computed once, and the best candidates are kept in
+/// a bounded heap of size <c>top</c>.</para>
+/// <para>Semantics are those of <see cref="ReferenceMatcher"/>: same filters in the same order (exclusions counted
+/// under the first failing filter), same scoring formulas (<see cref="CriterionFormulas"/>), same order (score
+/// descending, then <see cref="CarerCode"/> ordinal). Carer codes are expected to be unique.</para>
+/// </remarks>
+public sealed partial class CarerIndex
+{
+    private const byte Approved = 1;
+    private const byte InAssessment = 2;
+    private const byte Consented = 4;
+    private const int ArrangementShift = 5;
+
+    private readonly MatchingOptions options;
+    private readonly string[] codes;
+    private readonly byte[] flags;
+    private readonly byte[] formsAndArrangements;
+    private readonly ushort[] places;
+    private readonly sbyte[] minAge;
+    private readonly sbyte[] maxAge;
+    private readonly ushort[] acceptedNeeds;
+    private readonly int[] availableFrom;
+    private readonly int[] availableUntil;
+    private readonly int[] municipality;
+    private readonly Municipality[] municipalities;
+    private readonly TagColumn languages;
+    private readonly TagColumn backgrounds;
+    private readonly ushort[] previousPlacements;
+    private readonly ushort[] trainingHours;
+    private readonly int[] youngestChild;
+    private readonly int[] waitingSince;
+    private readonly int[] relativesStart;
+    private readonly int[] relativePerson;
+    private readonly byte[] relativeDegree;
+    private readonly Dictionary<string, int> persons;
+
+    /// <summary>The number of carers in the snapshot.</summary>
+    public int Count => codes.Length;
+
+    /// <summary>The options the index scores with.</summary>
+    public MatchingOptions Options => options;
+
+    /// <summary>
+    /// An estimate of the memory the index holds, in bytes: its arrays plus dictionaries at about 48 bytes an entry.
+    /// The carer-code strings are shared with the source objects and counted as references only.
+    /// </summary>
+    public long EstimatedBytes =>
+        (codes.LongLength * 8) + flags.LongLength + formsAndArrangements.LongLength + (places.LongLength * 2)
+        + minAge.LongLength + maxAge.LongLength + (acceptedNeeds.LongLength * 2) + (availableFrom.LongLength * 4)
+        + (availableUntil.LongLength * 4) + (municipality.LongLength * 4) + (municipalities.LongLength * 56)
+        + languages.EstimatedBytes + backgrounds.EstimatedBytes + (previousPlacements.LongLength * 2)
+        + (trainingHours.LongLength * 2) + (youngestChild.LongLength * 4) + (waitingSince.LongLength * 4)
+        + (relativesStart.LongLength * 4) + (relativePerson.LongLength * 4) + relativeDegree.LongLength + (persons.Count * 48L);
+
+    /// <summary>Builds the snapshot of <paramref name="carers"/> with <paramref name="options"/> (defaults when null).</summary>
+    /// <param name="carers">The registry.</param>
+    /// <param name="options">Weights and constants of the soft criteria.</param>
+    /// <returns>The index.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="carers"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> are invalid.</exception>
+    public static CarerIndex Build(IEnumerable<FosterCarer> carers, MatchingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(carers);
+        var validated = OptionsGuard.Validated(options ?? MatchingOptions.Default);
+        var list = carers as IReadOnlyList<FosterCarer> ?? carers.ToArray();
+        return new CarerIndex(list, validated);
+    }
+
+    private CarerIndex(IReadOnlyList<FosterCarer> carers, MatchingOptions options)
+    {
+        this.options = options;
+        int n = carers.Count;
+        codes = new string[n];
+        flags = new byte[n];
+        formsAndArrangements = new byte[n];
+        places = new ushort[n];
+        minAge = new sbyte[n];
+        maxAge = new sbyte[n];
+        acceptedNeeds = new ushort[n];
+        availableFrom = new int[n];
+        availableUntil = new int[n];
+        municipality = new int[n];
+        previousPlacements = new ushort[n];
+        trainingHours = new ushort[n];
+        youngestChild = new int[n];
+        waitingSince = new int[n];
+        relativesStart = new int[n + 1];
+        var languageColumn = new TagColumn.Builder(n);
+        var backgroundColumn = new TagColumn.Builder(n);
+        var municipalityIds = new Dictionary<Municipality, int>();
+        var municipalityByReference = new Dictionary<Municipality, int>(ReferenceEqualityComparer.Instance);
+        var municipalityList = new List<Municipality>();
+        var relativePersons = new List<int>();
+        var relativeDegrees = new List<byte>();
+        persons = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tags = new List<string?>(8);
+
+        for (int i = 0; i < n; i++)
+        {
+            var carer = carers[i] ?? throw new ArgumentNullException(nameof(carers), "The registry contains a null carer.");
+            var availability = carer.Availability;
+            codes[i] = carer.Code.Value ?? string.Empty;
+            flags[i] = (byte)((carer.Status == AssessmentStatus.Approved ? Approved : 0)
+                | (carer.Status == AssessmentStatus.InAssessment ? InAssessment : 0)
+                | (carer.DataProcessingConsent is not null ? Consented : 0));
+            int formBits = 0;
+            foreach (var form in availability.Forms)
+            {
+                formBits |= FormBit(form);
+            }
+
+            foreach (var arrangement in availability.Arrangements)
+            {
+                formBits |= ArrangementBit(arrangement);
+            }
+
+            formsAndArrangements[i] = (byte)formBits;
+            places[i] = (ushort)Math.Clamp(availability.Places, 0, ushort.MaxValue);
+            minAge[i] = (sbyte)Math.Clamp(availability.Ages.MinYears, -1, sbyte.MaxValue);
+            maxAge[i] = (sbyte)Math.Clamp(availability.Ages.MaxYears, -1, sbyte.MaxValue);
+            acceptedNeeds[i] = availability.AcceptedNeeds.Packed;
+            availableFrom[i] = DayNumbers.Of(availability.From);
+            availableUntil[i] = availability.Until is { } until ? DayNumbers.Of(until) : int.MaxValue;
+
+            var place = carer.Municipality;
+            if (!municipalityByReference.TryGetValue(place, out int placeId))
+            {
+                if (!municipalityIds.TryGetValue(place, out placeId))
+                {
+                    placeId = municipalityList.Count;
+                    municipalityList.Add(place);
+                    municipalityIds.Add(place, placeId);
+                }
+
+                municipalityByReference.Add(place, placeId);
+            }
+
+            municipality[i] = placeId;
+
+            tags.Clear();
+            foreach (var language in carer.Languages)
+            {
+                tags.Add(language.Value);
+            }
+
+            languageColumn.Set(i, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tags));
+            tags.Clear();
+            foreach (var background in carer.Backgrounds)
+            {
+                tags.Add(background.Value);
+            }
+
+            backgroundColumn.Set(i, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tags));
+
+            previousPlacements[i] = (ushort)Math.Clamp(carer.Experience.PreviousPlacements, 0, ushort.MaxValue);
+            trainingHours[i] = (ushort)Math.Clamp(carer.Experience.TrainingHours, 0, ushort.MaxValue);
+            int youngest = int.MinValue;
+            foreach (var birth in carer.Household.ChildrenBirthDates)
+            {
+                youngest = Math.Max(youngest, DayNumbers.Of(birth));
+            }
+
+            youngestChild[i] = youngest;
+            waitingSince[i] = DayNumbers.Of(carer.WaitingSince);
+
+            relativesStart[i] = relativePersons.Count;
+            foreach (var relative in carer.Relatives)
+            {
+                if (!relative.IsWithinFourthDegree || relative.Person.Value is null)
+                {
+                    continue;
+                }
+
+                if (!persons.TryGetValue(relative.Person.Value, out int personId))
+                {
+                    personId = persons.Count;
+                    persons.Add(relative.Person.Value, personId);
+                }
+
+                relativePersons.Add(personId);
+                relativeDegrees.Add((byte)relative.Degree);
+            }
+        }
+
+        relativesStart[n] = relativePersons.Count;
+        relativePerson = [.. relativePersons];
+        relativeDegree = [.. relativeDegrees];
+        municipalities = [.. municipalityList];
+        languages = languageColumn.Build();
+        backgrounds = backgroundColumn.Build();
+    }
+
+    /// <summary>
+    /// The best <paramref name="top"/> carers for a (valid) request, with their score breakdown, and how many carers
+    /// each hard filter excluded (each counted under the first filter it fails, in <see cref="ReasonCodes.InOrder"/> order).
+    /// </summary>
+    /// <param name="request">The search; validate it first with <see cref="MatchRequestValidator"/>.</param>
+    /// <param name="top">How many candidates at most (≥ 0).</param>
+    /// <returns>The candidates, best first (ties by <see cref="CarerCode"/> ordinal), and the exclusion counts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is negative.</exception>
+    public MatchResult Search(MatchRequest request, int top)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfNegative(top);
+        var q = Compile(request);
+        var heap = new TopHeap(Math.Min(top, Count), codes);
+        Span<int> excluded = stackalloc int[ReasonCodes.Count];
+        excluded.Clear();
+        int eligible = ScanRange(q, 0, Count, ref heap, excluded);
+        return Result(request, q, ref heap, excluded, eligible);
+    }
+
+    /// <summary>
+    /// Why (not) <paramref name="carer"/>: every hard filter it fails, in <see cref="ReasonCodes.InOrder"/> order, or,
+    /// when it passes them all, its score and breakdown (exactly what <see cref="Search"/> would report).
+    /// </summary>
+    /// <param name="request">The search.</param>
+    /// <param name="carer">The carer asked about (found by a linear scan of the codes).</param>
+    /// <returns>The explanation; <see cref="MatchExplanation.IsInRegistry"/> is false when no carer has that code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public MatchExplanation Explain(MatchRequest request, CarerCode carer)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        int row = Array.IndexOf(codes, carer.Value ?? string.Empty);
+        if (row < 0)
+        {
+            return new MatchExplanation(carer, false, default, null, default);
+        }
+
+        var q = Compile(request);
+        var failing = new List<string>();
+        for (int filter = 0; filter < ReasonCodes.Count; filter++)
+        {
+            if (!Passes(filter, row, q))
+            {
+                failing.Add(ReasonCodes.InOrder[filter]);
+            }
+        }
+
+        if (failing.Count > 0)
+        {
+            return new MatchExplanation(carer, true, failing.ToValueArray(), null, default);
+        }
+
+        var scores = default(ScoreVector);
+        Fill(row, q, KinshipDegree(row, q), ref scores);
+        return new MatchExplanation(carer, true, default, q.Weights.Total(ref scores), q.Weights.Breakdown(ref scores));
+    }
+
+    private int ScanRange(CompiledRequest q, int from, int to, ref TopHeap heap, Span<int> excluded)
+    {
+        int eligible = 0;
+        var scores = default(ScoreVector);
+        for (int i = from; i < to; i++)
+        {
+            if (!StatusOk(i, q))
+            {
+                excluded[0]++;
+                continue;
+            }
+
+            if (!ConsentOk(i))
+            {
+                excluded[1]++;
+                continue;
+            }
+
+            if (!AvailabilityOk(i, q))
+            {
+                excluded[2]++;
+                continue;
+            }
+
+            if (!FormOk(i, q))
+            {
+                excluded[3]++;
+                continue;
+            }
+
+            if (!PlacesOk(i, q))
+            {
+                excluded[4]++;
+                continue;
+            }
+
+            if (!AgesOk(i, q))
+            {
+                excluded[5]++;
+                continue;
+            }
+
+            if (!NeedsOk(i, q))
+            {
+                excluded[6]++;
+                continue;
+            }
+
+            if (!ProtectionOk(i, q))
+            {
+                excluded[7]++;
+                continue;
+            }
+
+            int degree = 0;
+            if (q.ScansRelatives)
+            {
+                degree = KinshipDegree(i, q);
+                if (q.KinshipOnly && degree == 0)
+                {
+                    excluded[8]++;
+                    continue;
+                }
+
+                if (HasConflict(i, q))
+                {
+                    excluded[9]++;
+                    continue;
+                }
+            }
+            else if (q.KinshipOnly)
+            {
+                excluded[8]++;
+                continue;
+            }
+
+            eligible++;
+            Fill(i, q, degree, ref scores);
+            heap.Offer(q.Weights.Total(ref scores), i);
+        }
+
+        return eligible;
+    }
+
+    private MatchResult Result(MatchRequest request, CompiledRequest q, ref TopHeap heap, ReadOnlySpan<int> excluded, int eligible)
+    {
+        var rows = heap.SortedRows();
+        var candidates = new MatchCandidate[rows.Length];
+        var scores = default(ScoreVector);
+        for (int r = 0; r < rows.Length; r++)
+        {
+            int row = rows[r].Row;
+            Fill(row, q, KinshipDegree(row, q), ref scores);
+            candidates[r] = new MatchCandidate(r + 1, new CarerCode(codes[row]), rows[r].Score, q.Weights.Breakdown(ref scores));
+        }
+
+        var exclusions = new ExclusionCount[ReasonCodes.Count];
+        for (int f = 0; f < exclusions.Length; f++)
+        {
+            exclusions[f] = new ExclusionCount(ReasonCodes.InOrder[f], excluded[f]);
+        }
+
+        return new MatchResult(request.Id, ValueArray.Create<MatchCandidate>(candidates), ValueArray.Create<ExclusionCount>(exclusions), Count, eligible);
+    }
+
+    private bool Passes(int filter, int row, CompiledRequest q) => filter switch
+    {
+        0 => StatusOk(row, q),
+        1 => ConsentOk(row),
+        2 => AvailabilityOk(row, q),
+        3 => FormOk(row, q),
+        4 => PlacesOk(row, q),
+        5 => AgesOk(row, q),
+        6 => NeedsOk(row, q),
+        7 => ProtectionOk(row, q),
+        8 => !q.KinshipOnly || KinshipDegree(row, q) > 0,
+        _ => !HasConflict(row, q),
+    };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool StatusOk(int i, CompiledRequest q) => (flags[i] & q.StatusMask) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool ConsentOk(int i) => (flags[i] & Consented) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool AvailabilityOk(int i, CompiledRequest q) => availableFrom[i] <= q.StartDay && q.StartDay <= availableUntil[i];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool FormOk(int i, CompiledRequest q) => (formsAndArrangements[i] & q.FormMask) == q.FormMask;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool PlacesOk(int i, CompiledRequest q) => places[i] >= q.GroupSize;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool AgesOk(int i, CompiledRequest q) => minAge[i] <= q.YoungestAge && maxAge[i] >= q.OldestAge;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool NeedsOk(int i, CompiledRequest q)
+    {
+        int packed = acceptedNeeds[i];
+        int nonZero = packed | (packed >> 1);
+        return (packed & q.NeedsHighMask) == q.NeedsHighMask && (nonZero & q.NeedsLowMask) == q.NeedsLowMask;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool ProtectionOk(int i, CompiledRequest q) => q.ProtectionExcluded is null || !q.ProtectionExcluded[municipality[i]];
+
+    /// <summary>The closest degree (1–4) to a minor of the request, or 0 when the carer is not a relative.</summary>
+    private int KinshipDegree(int i, CompiledRequest q)
+    {
+        if (q.MinorPersons.Length == 0)
+        {
+            return 0;
+        }
+
+        int best = 0;
+        for (int r = relativesStart[i]; r < relativesStart[i + 1]; r++)
+        {
+            if (Array.IndexOf(q.MinorPersons, relativePerson[r]) >= 0 && (best == 0 || relativeDegree[r] < best))
+            {
+                best = relativeDegree[r];
+            }
+        }
+
+        return best;
+    }
+
+    private bool HasConflict(int i, CompiledRequest q)
+    {
+        if (q.ConflictingPersons.Length == 0)
+        {
+            return false;
+        }
+
+        for (int r = relativesStart[i]; r < relativesStart[i + 1]; r++)
+        {
+            if (Array.IndexOf(q.ConflictingPersons, relativePerson[r]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Fill(int i, CompiledRequest q, int degree, ref ScoreVector scores)
+    {
+        int place = municipality[i];
+        scores[(int)Criterion.OriginProximity] = q.OriginProximity(place);
+        scores[(int)Criterion.SchoolProximity] = q.SchoolProximity(place);
+        scores[(int)Criterion.Language] = CriterionFormulas.Overlap(languages.Matches(i, q.Languages), q.Languages.Requested);
+        scores[(int)Criterion.Background] = CriterionFormulas.Overlap(backgrounds.Matches(i, q.Backgrounds), q.Backgrounds.Requested);
+        scores[(int)Criterion.Experience] = CriterionFormulas.Experience(
+            previousPlacements[i], trainingHours[i], options.ExperiencePlacementsCap, options.ExperienceTrainingHoursCap);
+        scores[(int)Criterion.HouseholdFit] = q.HouseholdFit(youngestChild[i]);
+        int until = availableUntil[i];
+        scores[(int)Criterion.DurationAvailability] = CriterionFormulas.DurationCover(q.StartDay, q.EndDay, until == int.MaxValue ? null : until);
+        scores[(int)Criterion.Kinship] = CriterionFormulas.Kinship(degree == 0 ? null : degree);
+        scores[(int)Criterion.WaitingTime] = CriterionFormulas.WaitingTime((long)q.StartDay - waitingSince[i], options.WaitingTimeCapDays);
+    }
+
+    private static int FormBit(PlacementForm form) => (uint)form <= (uint)PlacementForm.SolidarityNeighbourhood ? 1 << (int)form : 0;
+
+    private static int ArrangementBit(TimeArrangement arrangement)
+        => (uint)arrangement <= (uint)TimeArrangement.PartTime ? 1 << (ArrangementShift + (int)arrangement) : 0;
+}
