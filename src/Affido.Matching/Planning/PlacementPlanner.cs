@@ -1,0 +1,154 @@
+using System.Globalization;
+using Affido.Domain;
+
+namespace Affido.Matching.Planning;
+
+/// <summary>
+/// Plans a waiting list in one round: each request (one minor or a whole sibling group) goes to at most one carer,
+/// each carer takes at most one request, and only pairs that pass every hard filter are ever proposed.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="Plan"/> is exact. It builds the sparse matrix of the feasible pairs straight from the
+/// <see cref="CarerIndex"/> (the same hard filters and scores as <see cref="CarerIndex.Search"/>, so a carer with fewer
+/// free places than the group size, or one failing any other filter, is never a candidate; pairs below
+/// <see cref="PlanningOptions.MinimumScore"/> are dropped too), and solves it with
+/// <see cref="LinearAssignment.SolveSparse"/>. The plan places as many requests as possible and, among the plans
+/// that place that many, has the largest total of score × urgency. A sibling group is one request, so it is never
+/// split (Reg. art. 4).
+/// </para>
+/// <para>
+/// <see cref="PlanGreedy"/> is what matching one child at a time does: the requests in list order, each taking its
+/// best carer still free. It is there for comparison: it may place fewer children, or reach a lower total.
+/// </para>
+/// <para>Caseworkers keep the final say: the plan is a proposal, each placement with its score breakdown.</para>
+/// </remarks>
+public static class PlacementPlanner
+{
+    /// <summary>The optimal plan for <paramref name="requests"/> over the carers of <paramref name="index"/>.</summary>
+    /// <param name="requests">The waiting list (valid requests; validate them with <see cref="MatchRequestValidator"/>).</param>
+    /// <param name="index">The registry snapshot.</param>
+    /// <param name="options">The options (defaults when null).</param>
+    /// <returns>The placements, the totals, and the requests not placed with their reason.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="requests"/>, one of its entries, or <paramref name="index"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An urgency is not finite and positive, or the minimum score is outside [0, 1].</exception>
+    public static WaitingListPlan Plan(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options = null)
+    {
+        var (matrix, feasible) = BuildMatrix(requests, index, options);
+        var assignment = LinearAssignment.SolveSparse(matrix, AssignmentObjective.Maximize);
+        return Result(requests, index, assignment.ColumnForRow.AsSpan(), feasible);
+    }
+
+    /// <summary>
+    /// The first-come-first-served plan: in list order, each request takes its best-scoring carer still free (ties
+    /// by <see cref="CarerCode"/> ordinal). For comparison with <see cref="Plan"/>; urgency does not change the order.
+    /// </summary>
+    /// <param name="requests">The waiting list.</param>
+    /// <param name="index">The registry snapshot.</param>
+    /// <param name="options">The options (defaults when null).</param>
+    /// <returns>The greedy plan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="requests"/>, one of its entries, or <paramref name="index"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An urgency is not finite and positive, or the minimum score is outside [0, 1].</exception>
+    public static WaitingListPlan PlanGreedy(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options = null)
+    {
+        var (matrix, feasible) = BuildMatrix(requests, index, options);
+        var taken = new bool[index.Count];
+        var columnForRow = new int[requests.Count];
+        var starts = matrix.RowStarts;
+        var columns = matrix.ColumnIndices;
+        var values = matrix.Values;
+        for (var r = 0; r < requests.Count; r++)
+        {
+            var best = -1;
+            for (var k = starts[r]; k < starts[r + 1]; k++)
+            {
+                if (!taken[columns[k]] && (best < 0 || values[k] > values[best] || (values[k] == values[best]
+                    && string.CompareOrdinal(index.CodeValueAt(columns[k]), index.CodeValueAt(columns[best])) < 0)))
+                {
+                    best = k;
+                }
+            }
+
+            columnForRow[r] = best < 0 ? AssignmentResult.Unassigned : columns[best];
+            if (best >= 0)
+            {
+                taken[columns[best]] = true;
+            }
+        }
+
+        return Result(requests, index, columnForRow, feasible);
+    }
+
+    /// <summary>
+    /// The sparse score matrix the planner solves: one row per request, one column per carer of the index (in index
+    /// order), an entry for each feasible pair holding score × urgency. For benchmarks and for callers who want to
+    /// solve or inspect the problem themselves.
+    /// </summary>
+    /// <param name="requests">The waiting list.</param>
+    /// <param name="index">The registry snapshot.</param>
+    /// <param name="options">The options (defaults when null).</param>
+    /// <returns>The matrix.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="requests"/>, one of its entries, or <paramref name="index"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An urgency is not finite and positive, or the minimum score is outside [0, 1].</exception>
+    public static SparseScoreMatrix ScoreMatrix(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options = null) =>
+        BuildMatrix(requests, index, options).Matrix;
+
+    private static (SparseScoreMatrix Matrix, int[] Feasible) BuildMatrix(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        ArgumentNullException.ThrowIfNull(index);
+        options ??= PlanningOptions.Default;
+        if (!(options.MinimumScore >= 0 && options.MinimumScore <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MinimumScore, "The minimum score must be in [0, 1].");
+        }
+
+        var builder = SparseScoreMatrix.CreateBuilder(index.Count, capacity: Math.Max(16, requests.Count * 64));
+        var feasible = new int[requests.Count];
+        for (var r = 0; r < requests.Count; r++)
+        {
+            var entry = requests[r] ?? throw new ArgumentNullException(nameof(requests), string.Create(CultureInfo.InvariantCulture, $"Waiting-list entry {r} is null."));
+            ArgumentNullException.ThrowIfNull(entry.Request, nameof(requests));
+            if (!(double.IsFinite(entry.Urgency) && entry.Urgency > 0))
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(requests),
+                    entry.Urgency,
+                    string.Create(CultureInfo.InvariantCulture, $"The urgency of request '{entry.Request.Id}' must be a finite number greater than 0."));
+            }
+
+            feasible[r] = index.AppendFeasible(entry.Request, options.MinimumScore, entry.Urgency, builder);
+        }
+
+        return (builder.Build(), feasible);
+    }
+
+    private static WaitingListPlan Result(IReadOnlyList<PlanningRequest> requests, CarerIndex index, ReadOnlySpan<int> columnForRow, int[] feasible)
+    {
+        var placements = new List<PlannedPlacement>();
+        var unplaced = new List<UnplacedRequest>();
+        double total = 0, weighted = 0;
+        for (var r = 0; r < requests.Count; r++)
+        {
+            var entry = requests[r];
+            var column = columnForRow[r];
+            if (column < 0)
+            {
+                unplaced.Add(new UnplacedRequest(
+                    entry.Request.Id,
+                    feasible[r] == 0 ? UnplacedReason.NoFeasibleCarer : UnplacedReason.FeasibleCarersTaken,
+                    feasible[r]));
+                continue;
+            }
+
+            var (score, breakdown) = index.ScoreAt(entry.Request, column);
+            var minors = entry.Request.Minors.Select(m => m.Code).ToValueArray();
+            var placement = new PlannedPlacement(entry.Request.Id, minors, index.CodeAt(column), score, entry.Urgency, breakdown);
+            placements.Add(placement);
+            total += score;
+            weighted += placement.WeightedScore;
+        }
+
+        return new WaitingListPlan(placements.ToValueArray(), unplaced.ToValueArray(), total, weighted);
+    }
+}

@@ -1,0 +1,278 @@
+using System.Globalization;
+
+namespace Affido.Matching.Planning;
+
+/// <summary>
+/// An immutable sparse matrix of the feasible pairs of an assignment problem, in compressed sparse row (CSR) form:
+/// the entries of row <c>r</c> are at positions <c>RowStarts[r] .. RowStarts[r + 1] - 1</c> of
+/// <see cref="ColumnIndices"/> and <see cref="Values"/>. A pair that is not stored is infeasible and is never
+/// chosen by <see cref="LinearAssignment.SolveSparse"/>.
+/// </summary>
+/// <remarks>
+/// The layout is scipy's <c>csr_matrix</c> (<c>indptr</c>, <c>indices</c>, <c>data</c>), except that an explicitly
+/// stored zero is a feasible pair with value 0. Within a row the columns may come in any order but not twice.
+/// Every value is finite: the constructor rejects NaN and infinities, naming the row and the column.
+/// </remarks>
+public sealed class SparseScoreMatrix
+{
+    private readonly int[] rowStarts;
+    private readonly int[] columnIndices;
+    private readonly double[] values;
+
+    /// <summary>Creates a matrix from copies of CSR arrays.</summary>
+    /// <param name="rows">The number of rows (≥ 0).</param>
+    /// <param name="columns">The number of columns (≥ 0).</param>
+    /// <param name="rowStarts"><paramref name="rows"/> + 1 offsets, starting at 0, non-decreasing, ending at the entry count.</param>
+    /// <param name="columnIndices">The column of each entry, in [0, <paramref name="columns"/>), no column twice in a row.</param>
+    /// <param name="values">The value of each entry, finite.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> or <paramref name="columns"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The arrays are inconsistent, a column repeats in a row, or a value is NaN or infinite.</exception>
+    public SparseScoreMatrix(int rows, int columns, ReadOnlySpan<int> rowStarts, ReadOnlySpan<int> columnIndices, ReadOnlySpan<double> values)
+        : this(rows, columns, rowStarts.ToArray(), columnIndices.ToArray(), values.ToArray(), validate: true)
+    {
+    }
+
+    private SparseScoreMatrix(int rows, int columns, int[] rowStarts, int[] columnIndices, double[] values, bool validate)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(rows);
+        ArgumentOutOfRangeException.ThrowIfNegative(columns);
+        Rows = rows;
+        Columns = columns;
+        this.rowStarts = rowStarts;
+        this.columnIndices = columnIndices;
+        this.values = values;
+        if (validate)
+        {
+            Validate();
+        }
+    }
+
+    /// <summary>The number of rows.</summary>
+    public int Rows { get; }
+
+    /// <summary>The number of columns.</summary>
+    public int Columns { get; }
+
+    /// <summary>The number of stored (feasible) pairs.</summary>
+    public int Count => values.Length;
+
+    /// <summary>The <see cref="Rows"/> + 1 offsets of the rows into <see cref="ColumnIndices"/> and <see cref="Values"/>.</summary>
+    public ReadOnlySpan<int> RowStarts => rowStarts;
+
+    /// <summary>The column of each stored pair.</summary>
+    public ReadOnlySpan<int> ColumnIndices => columnIndices;
+
+    /// <summary>The value of each stored pair.</summary>
+    public ReadOnlySpan<double> Values => values;
+
+    internal int[] RowStartsArray => rowStarts;
+
+    internal int[] ColumnIndicesArray => columnIndices;
+
+    internal double[] ValuesArray => values;
+
+    /// <summary>
+    /// The feasible entries of a dense row-major matrix: entry (r, c) is kept when <paramref name="feasible"/>[r * columns + c]
+    /// is true; an empty <paramref name="feasible"/> keeps every entry.
+    /// </summary>
+    /// <param name="values">The row-major values, <paramref name="rows"/> × <paramref name="columns"/> of them.</param>
+    /// <param name="rows">The number of rows.</param>
+    /// <param name="columns">The number of columns.</param>
+    /// <param name="feasible">The row-major feasibility mask, empty or of the same length as <paramref name="values"/>.</param>
+    /// <returns>The sparse matrix of the feasible pairs.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> or <paramref name="columns"/> is negative.</exception>
+    /// <exception cref="ArgumentException">A length does not match, or a feasible value is NaN or infinite (infeasible values are ignored).</exception>
+    public static SparseScoreMatrix FromDense(ReadOnlySpan<double> values, int rows, int columns, ReadOnlySpan<bool> feasible)
+    {
+        LinearAssignment.CheckShape(values.Length, rows, columns, nameof(values));
+        if (!feasible.IsEmpty && feasible.Length != values.Length)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The feasibility mask has {feasible.Length} entries; expected 0 or {values.Length}."),
+                nameof(feasible));
+        }
+
+        var count = feasible.IsEmpty ? values.Length : CountTrue(feasible);
+        var starts = new int[rows + 1];
+        var indices = new int[count];
+        var kept = new double[count];
+        var k = 0;
+        for (var r = 0; r < rows; r++)
+        {
+            var row = values.Slice(r * columns, columns);
+            for (var c = 0; c < columns; c++)
+            {
+                if (feasible.IsEmpty || feasible[(r * columns) + c])
+                {
+                    LinearAssignment.CheckFinite(row[c], r, c, nameof(values));
+                    indices[k] = c;
+                    kept[k] = row[c];
+                    k++;
+                }
+            }
+
+            starts[r + 1] = k;
+        }
+
+        return new SparseScoreMatrix(rows, columns, starts, indices, kept, validate: false);
+    }
+
+    /// <summary>Creates a builder that appends entries row by row.</summary>
+    /// <param name="columns">The number of columns.</param>
+    /// <param name="capacity">The expected number of entries (a hint).</param>
+    /// <returns>An empty builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="columns"/> or <paramref name="capacity"/> is negative.</exception>
+    public static Builder CreateBuilder(int columns, int capacity = 16) => new(columns, capacity);
+
+    /// <summary>The value stored for (<paramref name="row"/>, <paramref name="column"/>), or null when the pair is infeasible.</summary>
+    /// <param name="row">A row index.</param>
+    /// <param name="column">A column index.</param>
+    /// <returns>The stored value, or null.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The row or the column is out of range.</exception>
+    public double? Find(int row, int column)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(row);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, Rows);
+        ArgumentOutOfRangeException.ThrowIfNegative(column);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, Columns);
+        for (var k = rowStarts[row]; k < rowStarts[row + 1]; k++)
+        {
+            if (columnIndices[k] == column)
+            {
+                return values[k];
+            }
+        }
+
+        return null;
+    }
+
+    internal static SparseScoreMatrix Wrap(int rows, int columns, int[] rowStarts, int[] columnIndices, double[] values, bool validate) =>
+        new(rows, columns, rowStarts, columnIndices, values, validate);
+
+    private static int CountTrue(ReadOnlySpan<bool> mask)
+    {
+        var count = 0;
+        foreach (var b in mask)
+        {
+            count += b ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private void Validate()
+    {
+        if (rowStarts.Length != Rows + 1)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"RowStarts has {rowStarts.Length} entries; expected rows + 1 = {Rows + 1}."),
+                nameof(rowStarts));
+        }
+
+        if (columnIndices.Length != values.Length)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"ColumnIndices has {columnIndices.Length} entries but Values has {values.Length}."),
+                nameof(columnIndices));
+        }
+
+        if (rowStarts[0] != 0 || rowStarts[Rows] != values.Length)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"RowStarts must start at 0 and end at the entry count {values.Length}."),
+                nameof(rowStarts));
+        }
+
+        var lastSeenInRow = new int[Columns];
+        Array.Fill(lastSeenInRow, -1);
+        for (var r = 0; r < Rows; r++)
+        {
+            if (rowStarts[r + 1] < rowStarts[r])
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"RowStarts decreases at row {r}."),
+                    nameof(rowStarts));
+            }
+
+            for (var k = rowStarts[r]; k < rowStarts[r + 1]; k++)
+            {
+                var c = columnIndices[k];
+                if ((uint)c >= (uint)Columns)
+                {
+                    throw new ArgumentException(
+                        string.Create(CultureInfo.InvariantCulture, $"Row {r} names column {c}, outside [0, {Columns})."),
+                        nameof(columnIndices));
+                }
+
+                if (lastSeenInRow[c] == r)
+                {
+                    throw new ArgumentException(
+                        string.Create(CultureInfo.InvariantCulture, $"Row {r} names column {c} twice."),
+                        nameof(columnIndices));
+                }
+
+                lastSeenInRow[c] = r;
+                LinearAssignment.CheckFinite(values[k], r, c, nameof(values));
+            }
+        }
+    }
+
+    /// <summary>Appends the entries of a <see cref="SparseScoreMatrix"/> row by row, without copying them twice.</summary>
+    public sealed class Builder
+    {
+        private readonly List<int> starts = [0];
+        private int[] indices;
+        private double[] entries;
+        private int count;
+
+        internal Builder(int columns, int capacity)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(columns);
+            ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+            Columns = columns;
+            indices = new int[Math.Max(capacity, 4)];
+            entries = new double[indices.Length];
+        }
+
+        /// <summary>The number of columns of the matrix being built.</summary>
+        public int Columns { get; }
+
+        /// <summary>The number of rows completed so far.</summary>
+        public int Rows => starts.Count - 1;
+
+        /// <summary>Adds the feasible pair (current row, <paramref name="column"/>) with <paramref name="value"/>.</summary>
+        /// <param name="column">The column, in [0, <see cref="Columns"/>).</param>
+        /// <param name="value">The value (checked when <see cref="Build"/> runs).</param>
+        /// <returns>This builder.</returns>
+        public Builder Add(int column, double value)
+        {
+            if (count == indices.Length)
+            {
+                Array.Resize(ref indices, count * 2);
+                Array.Resize(ref entries, count * 2);
+            }
+
+            indices[count] = column;
+            entries[count] = value;
+            count++;
+            return this;
+        }
+
+        /// <summary>Ends the current row (a row with no entry is a row with no feasible pair).</summary>
+        /// <returns>This builder.</returns>
+        public Builder EndRow()
+        {
+            starts.Add(count);
+            return this;
+        }
+
+        /// <summary>The matrix of the completed rows; entries added after the last <see cref="EndRow"/> are dropped.</summary>
+        /// <returns>The validated matrix.</returns>
+        /// <exception cref="ArgumentException">A column is out of range or repeats in a row, or a value is NaN or infinite.</exception>
+        public SparseScoreMatrix Build()
+        {
+            var used = starts[^1];
+            return new SparseScoreMatrix(Rows, Columns, [.. starts], indices.AsSpan(0, used).ToArray(), entries.AsSpan(0, used).ToArray(), validate: true);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using Affido.Matching.Planning;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Affido.Matching.Tests.Planning;
+
+public sealed class LinearAssignmentPropertyTests
+{
+    private const double Tolerance = 1e-9;
+    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300);
+
+    [Theory]
+    [InlineData(AssignmentObjective.Maximize)]
+    [InlineData(AssignmentObjective.Minimize)]
+    public void Dense_total_equals_brute_force(AssignmentObjective objective) =>
+        Prop.ForAll(Arb.From(Instance.Generator(allFeasible: true)), instance =>
+        {
+            var result = LinearAssignment.SolveDense(instance.Values, instance.Rows, instance.Columns, objective);
+            var (count, total) = instance.BruteForce(objective);
+            return result.AssignedCount == Math.Min(instance.Rows, instance.Columns)
+                && count == result.AssignedCount
+                && Math.Abs(result.Total - total) < Tolerance
+                && IsValid(instance, result);
+        }).Check(Quick);
+
+    [Theory]
+    [InlineData(AssignmentObjective.Maximize)]
+    [InlineData(AssignmentObjective.Minimize)]
+    public void Sparse_assigns_the_most_rows_then_the_best_total_as_brute_force(AssignmentObjective objective) =>
+        Prop.ForAll(Arb.From(Instance.Generator(allFeasible: false)), instance =>
+        {
+            var result = LinearAssignment.SolveSparse(instance.ToSparse(), objective);
+            var (count, total) = instance.BruteForce(objective);
+            return count == result.AssignedCount
+                && Math.Abs(result.Total - total) < Tolerance
+                && IsValid(instance, result);
+        }).Check(Quick);
+
+    [Fact]
+    public void Dense_with_a_mask_gives_the_same_assignment_as_sparse() =>
+        Prop.ForAll(Arb.From(Instance.Generator(allFeasible: false)), instance =>
+        {
+            var dense = LinearAssignment.SolveDense(instance.Values, instance.Rows, instance.Columns, AssignmentObjective.Maximize, instance.Feasible);
+            var sparse = LinearAssignment.SolveSparse(instance.ToSparse(), AssignmentObjective.Maximize);
+            return dense == sparse && IsValid(instance, dense);
+        }).Check(Quick);
+
+    [Theory]
+    [InlineData(AssignmentObjective.Maximize)]
+    [InlineData(AssignmentObjective.Minimize)]
+    public void Sparse_and_dense_agree_when_every_pair_is_feasible(AssignmentObjective objective) =>
+        Prop.ForAll(Arb.From(Instance.Generator(allFeasible: true)), instance =>
+        {
+            var dense = LinearAssignment.SolveDense(instance.Values, instance.Rows, instance.Columns, objective);
+            var sparse = LinearAssignment.SolveSparse(instance.ToSparse(), objective);
+            return dense.AssignedCount == sparse.AssignedCount && Math.Abs(dense.Total - sparse.Total) < Tolerance;
+        }).Check(Quick);
+
+    [Fact]
+    public void Adding_a_column_never_lowers_the_optimum()
+    {
+        var gen = from instance in Instance.Generator(allFeasible: false)
+                  from extra in Gen.Choose(0, 20).Select(v => v / 20.0).ArrayOf(instance.Rows)
+                  from mask in Gen.Elements(true, false).ArrayOf(instance.Rows)
+                  select (instance, extra, mask);
+        Prop.ForAll(Arb.From(gen), t =>
+        {
+            var (instance, extra, mask) = t;
+            var wider = Widen(instance, extra, mask);
+            var before = LinearAssignment.SolveSparse(instance.ToSparse(), AssignmentObjective.Maximize);
+            var after = LinearAssignment.SolveSparse(wider.ToSparse(), AssignmentObjective.Maximize);
+            var denseBefore = LinearAssignment.SolveDense(instance.Values, instance.Rows, instance.Columns, AssignmentObjective.Maximize);
+            var denseAfter = LinearAssignment.SolveDense(wider.Values, wider.Rows, wider.Columns, AssignmentObjective.Maximize);
+
+            // The sparse optimum is ordered by (assigned rows, total): one more assigned row may lower the total.
+            var sparseNotLower = after.AssignedCount > before.AssignedCount
+                || (after.AssignedCount == before.AssignedCount && after.Total >= before.Total - Tolerance);
+            var denseNotLower = denseAfter.AssignedCount > denseBefore.AssignedCount
+                || denseAfter.Total >= denseBefore.Total - Tolerance;
+            return sparseNotLower && denseNotLower;
+        }).Check(Quick);
+    }
+
+    [Fact]
+    public void Results_do_not_depend_on_the_order_of_rows_and_columns()
+    {
+        var gen = from coarse in Gen.Elements(true, false)
+                  from instance in Instance.Generator(allFeasible: false, coarse)
+                  from rowKeys in Gen.Choose(0, 1000).ArrayOf(instance.Rows)
+                  from columnKeys in Gen.Choose(0, 1000).ArrayOf(instance.Columns)
+                  select (coarse, instance, rowKeys, columnKeys);
+        Prop.ForAll(Arb.From(gen), t =>
+        {
+            var (coarse, instance, rowKeys, columnKeys) = t;
+            var rowOrder = Enumerable.Range(0, instance.Rows).OrderBy(r => rowKeys[r]).ThenBy(r => r).ToArray();
+            var columnOrder = Enumerable.Range(0, instance.Columns).OrderBy(c => columnKeys[c]).ThenBy(c => c).ToArray();
+            var shuffled = Permute(instance, rowOrder, columnOrder);
+
+            foreach (var (original, permuted) in new[]
+            {
+                (LinearAssignment.SolveSparse(instance.ToSparse(), AssignmentObjective.Maximize), LinearAssignment.SolveSparse(shuffled.ToSparse(), AssignmentObjective.Maximize)),
+                (LinearAssignment.SolveDense(instance.Values, instance.Rows, instance.Columns, AssignmentObjective.Maximize), LinearAssignment.SolveDense(shuffled.Values, shuffled.Rows, shuffled.Columns, AssignmentObjective.Maximize)),
+            })
+            {
+                if (original.AssignedCount != permuted.AssignedCount || Math.Abs(original.Total - permuted.Total) > Tolerance)
+                {
+                    return false;
+                }
+
+                // Fine values have no ties: the optimum is unique, so the pairs must be the same ones.
+                if (!coarse)
+                {
+                    for (var k = 0; k < rowOrder.Length; k++)
+                    {
+                        var column = permuted.ColumnOf(k);
+                        var mapped = column < 0 ? -1 : columnOrder[column];
+                        if (original.ColumnOf(rowOrder[k]) != mapped)
+                        {
+                            return false;
+                        }
+                    }
+                }
+            }
+
+            return true;
+        }).Check(Quick);
+    }
+
+    private static bool IsValid(Instance instance, AssignmentResult result)
+    {
+        var seen = new HashSet<int>();
+        foreach (var (row, column) in result.Pairs())
+        {
+            if (!instance.IsFeasible(row, column) || !seen.Add(column))
+            {
+                return false;
+            }
+        }
+
+        return result.Rows == instance.Rows;
+    }
+
+    private static Instance Widen(Instance instance, double[] extra, bool[] mask)
+    {
+        var columns = instance.Columns + 1;
+        var values = new double[instance.Rows * columns];
+        var feasible = new bool[instance.Rows * columns];
+        for (var r = 0; r < instance.Rows; r++)
+        {
+            for (var c = 0; c < instance.Columns; c++)
+            {
+                values[(r * columns) + c] = instance.Value(r, c);
+                feasible[(r * columns) + c] = instance.IsFeasible(r, c);
+            }
+
+            values[(r * columns) + instance.Columns] = extra[r];
+            feasible[(r * columns) + instance.Columns] = mask[r];
+        }
+
+        return new Instance(instance.Rows, columns, values, feasible);
+    }
+
+    private static Instance Permute(Instance instance, int[] rowOrder, int[] columnOrder)
+    {
+        var values = new double[instance.Values.Length];
+        var feasible = new bool[instance.Values.Length];
+        for (var r = 0; r < instance.Rows; r++)
+        {
+            for (var c = 0; c < instance.Columns; c++)
+            {
+                values[(r * instance.Columns) + c] = instance.Value(rowOrder[r], columnOrder[c]);
+                feasible[(r * instance.Columns) + c] = instance.IsFeasible(rowOrder[r], columnOrder[c]);
+            }
+        }
+
+        return new Instance(instance.Rows, instance.Columns, values, feasible);
+    }
+}

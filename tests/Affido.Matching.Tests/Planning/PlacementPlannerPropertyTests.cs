@@ -1,0 +1,130 @@
+using Affido.Domain;
+using Affido.Matching.Planning;
+using Affido.Matching.Tests.Support;
+using Affido.TestSupport.Matching;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Affido.Matching.Tests.Planning;
+
+public sealed class PlacementPlannerPropertyTests
+{
+    private const double Tolerance = 1e-9;
+    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(150);
+
+    /// <summary>A small waiting list (1–6 requests, some sibling groups, some urgent) and registry (2–8 carers), from seeds.</summary>
+    private static readonly Gen<(FosterCarer[] Carers, PlanningRequest[] Requests, double MinimumScore)> Waiting =
+        from registrySeed in Gen.Choose(0, int.MaxValue - 1)
+        from carers in Gen.Choose(2, 8)
+        from requestSeed in Gen.Choose(0, int.MaxValue - 1)
+        from requests in Gen.Choose(1, 6)
+        from minimum in Gen.Elements(0.0, 0.0, 0.3, 0.5)
+        select (
+            SyntheticRegistry.Generate(carers, registrySeed, SyntheticTerritory.Small, RegistryGenerators.PersonPool),
+            Enumerable.Range(0, requests).Select(i =>
+            {
+                var random = new Random(requestSeed + i);
+                var request = Requests.Random(random) with { Id = "R" + i, IncludeInAssessment = true, KinshipOnly = false };
+                return new PlanningRequest(request, random.Next(4) == 0 ? 2.5 : 1.0);
+            }).ToArray(),
+            minimum);
+
+    [Fact]
+    public void The_plan_is_optimal_and_only_proposes_feasible_pairs() =>
+        Prop.ForAll(Arb.From(Waiting), t =>
+        {
+            var (carers, requests, minimum) = t;
+            var index = CarerIndex.Build(carers);
+            var options = new PlanningOptions(minimum);
+            var plan = PlacementPlanner.Plan(requests, index, options);
+            var (count, total) = ToInstance(PlacementPlanner.ScoreMatrix(requests, index, options)).BruteForce(AssignmentObjective.Maximize);
+
+            var byId = requests.ToDictionary(r => r.Request.Id);
+            var pairsAreFeasible = plan.Placements.All(p =>
+            {
+                var request = byId[p.RequestId].Request;
+                var explanation = index.Explain(request, p.Carer);
+                var carer = carers.Single(c => c.Code == p.Carer);
+                return explanation.IsEligible
+                    && explanation.Score >= minimum
+                    && Math.Abs(explanation.Score!.Value - p.Score) < Tolerance
+                    && carer.Availability.Places >= request.GroupSize
+                    && p.Minors.SequenceEqual(request.Minors.Select(m => m.Code)); // the whole group, on one carer
+            });
+
+            return plan.Placements.Count == count
+                && Math.Abs(plan.WeightedTotal - total) < Tolerance
+                && plan.Placements.Select(p => p.Carer).Distinct().Count() == plan.Placements.Count
+                && plan.Placements.Count + plan.Unplaced.Count == requests.Length
+                && plan.Unplaced.All(u => (u.FeasibleCarers == 0) == (u.Reason == UnplacedReason.NoFeasibleCarer))
+                && pairsAreFeasible;
+        }).Check(Quick);
+
+    [Fact]
+    public void The_greedy_plan_never_beats_the_optimal_one() =>
+        Prop.ForAll(Arb.From(Waiting), t =>
+        {
+            var index = CarerIndex.Build(t.Carers);
+            var options = new PlanningOptions(t.MinimumScore);
+            var optimal = PlacementPlanner.Plan(t.Requests, index, options);
+            var greedy = PlacementPlanner.PlanGreedy(t.Requests, index, options);
+            return greedy.Placements.Count < optimal.Placements.Count
+                || (greedy.Placements.Count == optimal.Placements.Count && greedy.WeightedTotal <= optimal.WeightedTotal + Tolerance);
+        }).Check(Quick);
+
+    [Fact]
+    public void Adding_a_carer_never_lowers_the_optimum()
+    {
+        var gen = from t in Waiting
+                  from seed in Gen.Choose(0, int.MaxValue - 1)
+                  select (t, extra: SyntheticRegistry.Generate(1, seed, SyntheticTerritory.Small, RegistryGenerators.PersonPool)[0] with { Code = new CarerCode("EXTRA") });
+        Prop.ForAll(Arb.From(gen), x =>
+        {
+            var options = new PlanningOptions(x.t.MinimumScore);
+            var before = PlacementPlanner.Plan(x.t.Requests, CarerIndex.Build(x.t.Carers), options);
+            var after = PlacementPlanner.Plan(x.t.Requests, CarerIndex.Build([.. x.t.Carers, x.extra]), options);
+            return after.Placements.Count > before.Placements.Count
+                || (after.Placements.Count == before.Placements.Count && after.WeightedTotal >= before.WeightedTotal - Tolerance);
+        }).Check(Quick);
+    }
+
+    [Fact]
+    public void The_optimum_does_not_depend_on_the_order_of_requests_and_carers()
+    {
+        var gen = from t in Waiting
+                  from seed in Gen.Choose(0, int.MaxValue - 1)
+                  select (t, seed);
+        Prop.ForAll(Arb.From(gen), x =>
+        {
+            var (carers, requests, minimum) = x.t;
+            var random = new Random(x.seed);
+            var shuffledCarers = carers.ToArray();
+            var shuffledRequests = requests.ToArray();
+            random.Shuffle(shuffledCarers);
+            random.Shuffle(shuffledRequests);
+            var options = new PlanningOptions(minimum);
+            var plan = PlacementPlanner.Plan(requests, CarerIndex.Build(carers), options);
+            var shuffled = PlacementPlanner.Plan(shuffledRequests, CarerIndex.Build(shuffledCarers), options);
+            return plan.Placements.Count == shuffled.Placements.Count
+                && Math.Abs(plan.WeightedTotal - shuffled.WeightedTotal) < Tolerance
+                && plan.Unplaced.Where(u => u.Reason == UnplacedReason.NoFeasibleCarer).Select(u => u.RequestId).Order(StringComparer.Ordinal)
+                    .SequenceEqual(shuffled.Unplaced.Where(u => u.Reason == UnplacedReason.NoFeasibleCarer).Select(u => u.RequestId).Order(StringComparer.Ordinal));
+        }).Check(Quick);
+    }
+
+    private static Instance ToInstance(SparseScoreMatrix matrix)
+    {
+        var values = new double[matrix.Rows * matrix.Columns];
+        var feasible = new bool[values.Length];
+        for (var r = 0; r < matrix.Rows; r++)
+        {
+            for (var k = matrix.RowStarts[r]; k < matrix.RowStarts[r + 1]; k++)
+            {
+                values[(r * matrix.Columns) + matrix.ColumnIndices[k]] = matrix.Values[k];
+                feasible[(r * matrix.Columns) + matrix.ColumnIndices[k]] = true;
+            }
+        }
+
+        return new Instance(matrix.Rows, matrix.Columns, values, feasible);
+    }
+}
