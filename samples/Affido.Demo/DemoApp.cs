@@ -1,6 +1,10 @@
+using System.Diagnostics;
 using System.Globalization;
-using Affido.Domain;
+using Affido.Matching;
+using Affido.Rules;
 using Affido.TestSupport;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace Affido.Demo;
@@ -52,6 +56,36 @@ public static class DemoApp
         output.WriteLine(Invariant($"  Data di riferimento / as of: {Today:uuuu-MM-dd}. Nessun nome: solo codici pseudonimi / no names, pseudonymous codes only."));
         var (carers, elapsed) = DemoRegistry.Load(options, output);
         RegistrySection.Write(output, carers, territory, options, elapsed);
+
+        // What an integrator does: register the packages on a real container and resolve what they need.
+        var services = new ServiceCollection().AddAffidoRules().AddAffidoMatching().BuildServiceProvider();
+        var stopwatch = Stopwatch.StartNew();
+        var index = services.GetRequiredService<CarerIndexFactory>().Build(carers);
+        stopwatch.Stop();
+        output.WriteLine(Invariant($"  Indice colonnare / columnar index: {index.Count:N0} famiglie in {stopwatch.Elapsed.TotalMilliseconds:N0} ms, circa {index.EstimatedBytes / Math.Max(1, index.Count)} byte per famiglia."));
+        var byCode = carers.ToDictionary(c => c.Code);
+
+        var validator = services.GetRequiredService<IValidator<MatchRequest>>();
+        if (!requests.Requests.IsEmpty)
+        {
+            MatchingSection.Write(output, index, byCode, territory, requests.Requests, validator);
+        }
+        var waitingList = requests.WaitingList.IsEmpty ? requests.Requests : requests.WaitingList;
+        var invalid = waitingList.FirstOrDefault(r => !validator.Validate(r.ToMatchRequest()).IsValid);
+        if (invalid is null)
+        {
+            PlanningSection.Write(output, index, byCode, waitingList);
+        }
+        else
+        {
+            output.WriteLine($"  Lista d'attesa non pianificata: la richiesta {invalid.Id} non è valida / waiting list not planned: request {invalid.Id} is invalid.");
+        }
+
+        var sample = requests.Requests.IsEmpty ? waitingList[0] : requests.Requests[0];
+        var best = index.Search(sample.ToMatchRequest(), 1).Candidates is { IsEmpty: false } top ? top[0].Carer : carers[0].Code;
+        var (placement, plan) = RulesSection.SamplePlacement(sample.Minors[0], best, sample.FamilyMunicipality);
+        RulesSection.Write(output, services.GetRequiredService<PlacementRules>(), services.GetRequiredService<ContributionCalculator>(), placement, plan, Today);
+        output.WriteLine();
         return 0;
     }
 

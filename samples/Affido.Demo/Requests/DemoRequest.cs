@@ -1,20 +1,8 @@
 using Affido.Domain;
+using Affido.Matching;
 using NodaTime;
 
 namespace Affido.Demo;
-
-/// <summary>How far from the family of origin a placement must be, when the court or the service says so.</summary>
-public enum ProtectionConstraint
-{
-    /// <summary>No constraint.</summary>
-    None = 0,
-
-    /// <summary>Not in the family of origin's municipality.</summary>
-    NotSameMunicipality = 1,
-
-    /// <summary>Not in the family of origin's social district (nor its municipality).</summary>
-    NotSameDistrict = 2,
-}
 
 /// <summary>A request as the demo reads it from JSON, with municipalities resolved against the real territory.</summary>
 /// <param name="Id">A short identifier (used in messages and tables).</param>
@@ -27,9 +15,8 @@ public enum ProtectionConstraint
 /// <param name="FamilyMunicipality">Where the family of origin lives.</param>
 /// <param name="SchoolMunicipality">Where the minor goes to school, when it matters.</param>
 /// <param name="Protection">A protection constraint on the carer's municipality or district.</param>
-/// <param name="KinshipOf">For a kinship search: the person (usually a parent) whose relatives are sought.</param>
+/// <param name="KinshipOnly">A kinship search: only carers who are relatives of the minor within the 4th degree.</param>
 /// <param name="AllowInAssessment">Whether carers still in assessment may be shown.</param>
-/// <param name="SiblingsContraindicated">Whether separating the siblings is stated in the plan or decree (Reg. art. 4).</param>
 /// <param name="Urgency">A multiplier on the request's scores when planning a waiting list (1 = ordinary).</param>
 public sealed record DemoRequest(
     string Id,
@@ -42,10 +29,27 @@ public sealed record DemoRequest(
     Municipality FamilyMunicipality,
     Municipality? SchoolMunicipality = null,
     ProtectionConstraint Protection = ProtectionConstraint.None,
-    PersonCode? KinshipOf = null,
+    bool KinshipOnly = false,
     bool AllowInAssessment = false,
-    bool SiblingsContraindicated = false,
-    double Urgency = 1.0);
+    double Urgency = 1.0)
+{
+    /// <summary>The request as Affido.Matching takes it: languages and backgrounds are the minors' own.</summary>
+    /// <returns>The match request.</returns>
+    public MatchRequest ToMatchRequest() => new(
+        Id,
+        Minors,
+        Form,
+        Arrangement,
+        Start,
+        Period.FromMonths(DurationMonths),
+        FamilyMunicipality,
+        SchoolMunicipality,
+        Protection,
+        [.. Minors.SelectMany(m => m.Languages).Distinct()],
+        [.. Minors.Where(m => m.Background is not null).Select(m => m.Background!.Value).Distinct()],
+        KinshipOnly,
+        AllowInAssessment);
+}
 
 /// <summary>The requests to rank one by one and the waiting list to plan at once.</summary>
 /// <param name="Requests">Requests ranked one at a time, each with its table of candidates.</param>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Affido.Domain;
+using Affido.Matching;
 using Affido.TestSupport;
 using NodaTime;
 using NodaTime.Text;
@@ -113,7 +114,6 @@ public static partial class RequestFile
             new NeedProfileConverter(),
             new LanguageCodeConverter(),
             new CodeConverter<MinorCode>(s => new MinorCode(s), "minor code"),
-            new CodeConverter<PersonCode>(s => new PersonCode(s), "person code"),
             new NamedEnumConverter<PlacementForm>(),
             new NamedEnumConverter<TimeArrangement>(),
             new NamedEnumConverter<Sex>(),
@@ -205,11 +205,9 @@ public static partial class RequestFile
 
         public ProtectionConstraint Protection { get; init; } = ProtectionConstraint.None;
 
-        public PersonCode? KinshipOf { get; init; }
+        public bool KinshipOnly { get; init; }
 
         public bool AllowInAssessment { get; init; }
-
-        public bool SiblingsContraindicated { get; init; }
 
         public double Urgency { get; init; } = 1.0;
 
@@ -282,9 +280,8 @@ public static partial class RequestFile
                 FamilyMunicipality,
                 SchoolMunicipality,
                 Protection,
-                KinshipOf,
+                KinshipOnly,
                 AllowInAssessment,
-                SiblingsContraindicated,
                 Urgency);
         }
 

@@ -59,8 +59,8 @@ public class RequestFileTests
         Assert.All(embedded.Requests[1].Minors, m => Assert.Equal(new SiblingGroupId("G-siblings-4-7-11"), m.SiblingGroup));
         Assert.True(embedded.Requests[2].Minors[0].IsUnaccompaniedForeignMinor);
         Assert.Equal(PlacementForm.Emergency, embedded.Requests[3].Form);
-        Assert.NotNull(embedded.Requests[4].KinshipOf);
-        Assert.Equal(8, embedded.WaitingList.Count);
+        Assert.True(embedded.Requests[4].KinshipOnly);
+        Assert.Equal(10, embedded.WaitingList.Count);
     }
 
     [Fact]

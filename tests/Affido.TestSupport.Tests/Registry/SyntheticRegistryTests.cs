@@ -114,12 +114,14 @@ public class SyntheticRegistryTests
     }
 
     [Fact]
-    public void Some_carers_are_relatives_of_pool_persons()
+    public void Some_carers_are_relatives_of_minors_of_the_kinship_pool()
     {
         AssertShare(0.03, c => !c.Relatives.IsEmpty, 0.005);
         Assert.All(Sample.SelectMany(c => c.Relatives), r => Assert.True(r.IsWithinFourthDegree));
-        var person = Sample.First(c => !c.Relatives.IsEmpty).Relatives[0].Person;
-        Assert.StartsWith("P", person.Value, StringComparison.Ordinal);
+        var minor = SyntheticRegistry.KinshipMinorCode(42);
+        Assert.Equal("MK000042", minor.Value);
+        Assert.Contains(Sample, c => c.KinshipDegreeTo(minor.AsPerson()) is not null);
+        Assert.All(Sample.SelectMany(c => c.Relatives), r => Assert.StartsWith("MK", r.Person.Value, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -129,6 +131,17 @@ public class SyntheticRegistryTests
         var progress = new SynchronousProgress(n => Interlocked.Exchange(ref last, Math.Max(last, n)));
         SyntheticRegistry.Generate(new SyntheticRegistryOptions(40_000), progress);
         Assert.Equal(40_000, last);
+    }
+
+    [Fact]
+    public void Every_generated_carer_passes_the_domain_validator()
+    {
+        var validator = new FosterCarerValidator(FakeClock.AtRomeDate(SyntheticRegistryOptions.DefaultAsOf));
+        foreach (var carer in Sample.Take(3_000))
+        {
+            var result = validator.Validate(carer);
+            Assert.True(result.IsValid, $"{carer.Code}: {result}");
+        }
     }
 
     [Fact]

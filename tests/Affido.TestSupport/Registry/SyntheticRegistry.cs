@@ -7,7 +7,7 @@ namespace Affido.TestSupport;
 /// <summary>
 /// A deterministic synthetic registry of foster carers (a "Banca Dati Famiglie Affidatarie") over the real
 /// municipalities of Lombardy, for the demo, tests and benchmarks. No names: carers are <c>C0000001</c>... and the
-/// relatives used by kinship searches are <c>P000001</c>...
+/// minors that kinship searches look for are <c>MK000000</c>...
 /// </summary>
 /// <remarks>
 /// <para>The same <see cref="SyntheticRegistryOptions"/> always give the same carers, on any machine, runtime and
@@ -33,8 +33,9 @@ namespace Affido.TestSupport;
 /// <item>experience: no previous placement 50%, 1-2 35%, 3-8 15%; 8 to 120 hours of training;</item>
 /// <item>available from up to a year before <see cref="SyntheticRegistryOptions.AsOf"/> (10% only from up to 90 days
 /// after), until an end date for 20%; waiting since up to four years;</item>
-/// <item>relatives: 3% of carers are relatives (degree 1 to 4) of one or two persons <see cref="PersonCodeFor"/> of a
-/// pool of <c>count / 20 + 1</c> persons.</item>
+/// <item>relatives: 3% of carers are relatives (degree 1 to 4, mostly by blood) of one or two minors
+/// <see cref="KinshipMinorCode"/> of a pool of <c>count / 20 + 1</c> minors, so a kinship request for such a minor
+/// finds them (the matching filters compare the carer's relatives with the minor's code as a person).</item>
 /// </list>
 /// </remarks>
 public static class SyntheticRegistry
@@ -55,14 +56,14 @@ public static class SyntheticRegistry
     private static readonly AgeRange[] AgeRanges = [new(0, 5), new(0, 10), new(3, 12), new(6, 17), new(11, 17), AgeRange.AnyMinor];
     private static readonly double[] AgeRangeShares = [0.15, 0.20, 0.20, 0.20, 0.10, 0.15];
 
-    /// <summary>The pseudonymous code of person number <paramref name="number"/> of the relatives pool.</summary>
+    /// <summary>The pseudonymous code of minor number <paramref name="number"/> of the pool whose relatives are carers.</summary>
     /// <param name="number">A non-negative number.</param>
-    /// <returns>A code such as <c>P000042</c>.</returns>
+    /// <returns>A code such as <c>MK000042</c>; <see cref="MinorCode.AsPerson"/> gives the person the carers are related to.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is negative.</exception>
-    public static PersonCode PersonCodeFor(int number)
+    public static MinorCode KinshipMinorCode(int number)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(number);
-        return new PersonCode(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"P{number:D6}"));
+        return new MinorCode(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"MK{number:D6}"));
     }
 
     /// <summary>The code of carer number <paramref name="number"/> (0-based) of a generated registry.</summary>
@@ -202,9 +203,9 @@ public static class SyntheticRegistry
         if (random.NextDouble() < 0.03)
         {
             int pool = options.Count / 20 + 1;
-            var first = new Relative(PersonCodeFor(random.NextInt(pool)), 1 + random.NextInt(4), random.NextDouble() < 0.8 ? KinshipKind.Blood : KinshipKind.Affinity);
+            var first = new Relative(KinshipMinorCode(random.NextInt(pool)).AsPerson(), 1 + random.NextInt(4), random.NextDouble() < 0.8 ? KinshipKind.Blood : KinshipKind.Affinity);
             relatives = random.NextDouble() < 0.3
-                ? [first, new Relative(PersonCodeFor(random.NextInt(pool)), 1 + random.NextInt(4))]
+                ? [first, new Relative(KinshipMinorCode(random.NextInt(pool)).AsPerson(), 1 + random.NextInt(4))]
                 : [first];
         }
 
