@@ -36,13 +36,10 @@ public static class ServiceCollectionExtensions
         {
             throw new OptionsValidationException(nameof(DistrictPolicy), typeof(DistrictPolicy), ["The configure function returned no policy."]);
         }
-        var result = DistrictPolicyValidator.Instance.Validate(policy);
-        if (!result.IsValid)
+        var failures = DistrictPolicyValidator.Failures(policy);
+        if (failures.Count > 0)
         {
-            throw new OptionsValidationException(
-                nameof(DistrictPolicy),
-                typeof(DistrictPolicy),
-                result.Errors.Select(e => $"DistrictPolicy.{e.PropertyName}: {e.ErrorMessage}"));
+            throw new OptionsValidationException(nameof(DistrictPolicy), typeof(DistrictPolicy), failures);
         }
         return policy;
     }

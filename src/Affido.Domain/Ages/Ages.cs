@@ -41,7 +41,7 @@ public static class Ages
         return anniversary;
     }
 
-    /// <summary>The age in whole years on <paramref name="date"/>; negative dates before the birth give a negative age of -1 or less.</summary>
+    /// <summary>The age in whole years on <paramref name="date"/>, or -1 for a date before the birth.</summary>
     /// <param name="birthDate">The birth date.</param>
     /// <param name="date">The date on which the age is wanted.</param>
     /// <param name="leapDayRule">Where a 29 February birth reaches an age in a common year.</param>

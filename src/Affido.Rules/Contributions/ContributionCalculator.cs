@@ -23,9 +23,10 @@ public sealed class ContributionCalculator
     /// <summary>A calculator with <paramref name="policy"/>.</summary>
     /// <param name="policy">The district's policy (validated with <see cref="DistrictPolicyValidator"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="policy"/> fails <see cref="DistrictPolicyValidator"/> (the message lists every failure).</exception>
     public ContributionCalculator(DistrictPolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(policy);
+        DistrictPolicyValidator.EnsureValid(policy);
         Policy = policy;
     }
 

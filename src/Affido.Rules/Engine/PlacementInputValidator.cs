@@ -9,52 +9,32 @@ namespace Affido.Rules;
 /// the findings would mislead (a birth after the start, a negative duration, an end before the start).
 /// </summary>
 /// <remarks>
-/// These are the facts the rules rely on; the complete structural validation of the domain aggregates belongs to
-/// Affido.Domain's validators. Messages are in English and name the offending property.
+/// Runs Affido.Domain's <see cref="PlacementValidator"/> and <see cref="PlacementPlanValidator"/> (property paths
+/// prefixed "Placement." and "Plan.") and the cross checks between the
+/// placement and its plan the rules rely on. Messages are in English and name the offending property.
 /// </remarks>
 public sealed class PlacementInputValidator : AbstractValidator<PlacementContext>
 {
     /// <summary>The one instance (validators are stateless).</summary>
     public static PlacementInputValidator Instance { get; } = new();
 
-    /// <summary>Declares the checks.</summary>
+    /// <summary>Declares the checks: the domain validators of the placement and the plan, and the cross checks the rules rely on.</summary>
     public PlacementInputValidator()
     {
-        RuleFor(c => c.Placement.Minors).NotEmpty().WithMessage("A placement places at least one minor.")
-            .WithName("Placement.Minors");
-        RuleFor(c => c.Placement.Minors)
-            .Must(m => m.Select(x => x.Code).Distinct().Count() == m.Count)
-            .WithMessage("The minors of a placement have distinct codes.")
-            .WithName("Placement.Minors");
-        RuleForEach(c => c.Placement.Minors)
-            .Must(m => !m.Code.IsEmpty).WithMessage("Every minor has a non-blank code.")
-            .Must((c, m) => m.BirthDate <= c.Placement.Start)
-            .WithMessage((c, m) => $"Minor {m.Code} is born on {m.BirthDate:uuuu-MM-dd}, after the placement start {c.Placement.Start:uuuu-MM-dd}.")
-            .OverridePropertyName("Placement.Minors");
-        RuleFor(c => c.Placement.End)
-            .Must((c, end) => end is null || end.On >= c.Placement.Start)
-            .WithMessage(c => $"The placement ends on {c.Placement.End!.On:uuuu-MM-dd}, before its start {c.Placement.Start:uuuu-MM-dd}.")
-            .WithName("Placement.End");
+        RuleFor(c => c.Placement).NotNull().SetValidator(new PlacementValidator());
+        RuleFor(c => c.Plan).NotNull().SetValidator(new PlacementPlanValidator());
         RuleForEach(c => c.Placement.Extensions)
-            .Must((c, e) => e.Until >= c.Placement.Start)
-            .WithMessage((c, e) => $"An extension decreed on {e.DecreedOn:uuuu-MM-dd} ends on {e.Until:uuuu-MM-dd}, before the placement start.")
-            .OverridePropertyName("Placement.Extensions");
-        RuleForEach(c => c.Placement.Hearings)
-            .Must((c, h) => c.Placement.Minors.Any(m => m.Code == h.Minor))
-            .WithMessage((c, h) => $"A hearing names minor {h.Minor}, who is not in the placement.")
-            .OverridePropertyName("Placement.Hearings");
-        RuleForEach(c => c.Placement.Consents)
-            .Must((c, w) => w.Minor is null || c.Placement.Minors.Any(m => m.Code == w.Minor))
-            .WithMessage((c, w) => $"A consent names minor {w.Minor}, who is not in the placement.")
-            .OverridePropertyName("Placement.Consents");
+            .Must((c, e) => e is null || e.Until >= c.Placement.Start)
+            .WithErrorCode("rules.extension-before-start")
+            .WithMessage((c, e) => $"An extension decreed on {e.DecreedOn:uuuu-MM-dd} ends on {e.Until:uuuu-MM-dd}, before the placement start {c.Placement.Start:uuuu-MM-dd}.")
+            .OverridePropertyName("Placement.Extensions")
+            .When(c => c.Placement is not null);
         RuleFor(c => c.Plan.PresumedDuration)
-            .Must((c, d) => d is null || IsPositiveDateLength(d, c.Placement.Start))
-            .WithMessage(c => $"The presumed duration {c.Plan.PresumedDuration} must be a positive length in years, months, weeks or days.")
-            .WithName("Plan.PresumedDuration");
-        RuleFor(c => c.Plan.VerificationCadence)
-            .Must((c, d) => d is null || IsPositiveDateLength(d, c.Placement.Start))
-            .WithMessage(c => $"The verification cadence {c.Plan.VerificationCadence} must be a positive length in years, months, weeks or days.")
-            .WithName("Plan.VerificationCadence");
+            .Must((c, d) => d is null || d.HasTimeComponent || IsPositiveDateLength(d, c.Placement.Start))
+            .WithErrorCode("rules.duration-not-positive-from-start")
+            .WithMessage(c => $"The presumed duration {c.Plan.PresumedDuration} must move the start {c.Placement.Start:uuuu-MM-dd} forward.")
+            .OverridePropertyName("Plan.PresumedDuration")
+            .When(c => c.Placement is not null && c.Plan is not null);
     }
 
     /// <summary>The validation errors of <paramref name="context"/>, as "Property: message" lines; empty when valid.</summary>

@@ -22,6 +22,7 @@ public sealed class PlacementRules
     /// <summary>An evaluator of the whole <see cref="RuleCatalogue"/> with <paramref name="policy"/>.</summary>
     /// <param name="policy">The district's policy (validate it with <see cref="DistrictPolicyValidator"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="policy"/> fails <see cref="DistrictPolicyValidator"/>.</exception>
     public PlacementRules(DistrictPolicy policy)
         : this(policy, RuleCatalogue.All)
     {
@@ -31,9 +32,10 @@ public sealed class PlacementRules
     /// <param name="policy">The district's policy.</param>
     /// <param name="rules">The rules to run (e.g. a subset of <see cref="RuleCatalogue.All"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="rules"/> is null, or a rule is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="policy"/> fails <see cref="DistrictPolicyValidator"/> (the message lists every failure).</exception>
     public PlacementRules(DistrictPolicy policy, IEnumerable<IPlacementRule> rules)
     {
-        ArgumentNullException.ThrowIfNull(policy);
+        DistrictPolicyValidator.EnsureValid(policy);
         ArgumentNullException.ThrowIfNull(rules);
         Policy = policy;
         this.rules = [.. rules];

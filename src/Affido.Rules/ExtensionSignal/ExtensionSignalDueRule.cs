@@ -68,7 +68,7 @@ public sealed class ExtensionSignalDueRule : IPlacementRule
             }
         }
         var message = new BilingualText(
-            $"L'affidamento termina il {term.End:uuuu-MM-dd} e il servizio sociale non ha segnalato al pubblico ministero presso il tribunale per i minorenni l'eventuale necessità di proroga (atteso dal {windowStart:uuuu-MM-dd}): la proroga è disposta solo su sua richiesta.",
+            $"L'affidamento termina il {term.End:dd/MM/uuuu} e il servizio sociale non ha segnalato al pubblico ministero presso il tribunale per i minorenni l'eventuale necessità di proroga (atteso dal {windowStart:dd/MM/uuuu}): la proroga è disposta solo su sua richiesta.",
             $"The placement ends on {term.End:uuuu-MM-dd} and the social service has not signalled to the public prosecutor at the juvenile court that an extension may be needed (expected from {windowStart:uuuu-MM-dd}): the court extends only on the prosecutor's request.");
         return
         [

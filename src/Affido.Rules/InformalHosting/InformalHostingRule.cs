@@ -39,7 +39,7 @@ public static class InformalHostingRule
             return [];
         }
         var message = new BilingualText(
-            $"Chi non è parente entro il quarto grado ospita stabilmente il minore dal {hosting.HostingSince:uuuu-MM-dd}, da più di sei mesi (dal {dueFrom:uuuu-MM-dd}), senza averlo segnalato al procuratore della Repubblica presso il tribunale per i minorenni.",
+            $"Chi non è parente entro il quarto grado ospita stabilmente il minore dal {hosting.HostingSince:dd/MM/uuuu}, da più di sei mesi (dal {dueFrom:dd/MM/uuuu}), senza averlo segnalato al procuratore della Repubblica presso il tribunale per i minorenni.",
             $"A person who is not a relative within the 4th degree has hosted the minor since {hosting.HostingSince:uuuu-MM-dd}, for more than six months (since {dueFrom:uuuu-MM-dd}), without reporting it to the public prosecutor at the juvenile court.");
         return [new Finding(Code, Severity.Error, message, Source, [new FindingDate(FindingDateRole.OverdueSince, dueFrom)], hosting.Minor)];
     }

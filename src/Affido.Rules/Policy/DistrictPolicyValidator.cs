@@ -33,6 +33,29 @@ public sealed class DistrictPolicyValidator : AbstractValidator<DistrictPolicy>
         RuleFor(p => p.MinorConsentMissingInJudicialPlacement).IsInEnum().WithErrorCode("policy.undefined-value");
     }
 
+    /// <summary>Throws when <paramref name="policy"/> is invalid: an invalid policy is a configuration (programming) error.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="policy"/> is invalid; the message lists every failure.</exception>
+    public static void EnsureValid(DistrictPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var failures = Failures(policy);
+        if (failures.Count > 0)
+        {
+            throw new ArgumentException("Invalid district policy: " + string.Join(" ", failures), nameof(policy));
+        }
+    }
+
+    /// <summary>Every failure of <paramref name="policy"/> as "DistrictPolicy.Property: message"; empty when valid.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public static IReadOnlyList<string> Failures(DistrictPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return Instance.Validate(policy).Errors.Select(e => $"DistrictPolicy.{e.PropertyName}: {e.ErrorMessage}").ToList();
+    }
+
     private static bool IsPositive(Period? period)
         => period is not null && !period.HasTimeComponent && Anchor.Plus(period) > Anchor && Anchor.PlusDays(-1).Plus(period) > Anchor.PlusDays(-1);
 }

@@ -131,13 +131,13 @@ public static class ServicePlacementRule
             ServicePlacementDefect.ServiceTasksMissing => ("f) i compiti affidati al servizio sociale", "f) the tasks given to the social service", [provision]),
             ServicePlacementDefect.DurationMissing => ("g) la durata dell'affidamento", "g) the duration of the placement", [provision]),
             ServicePlacementDefect.DurationTooLong => (
-                $"g) una durata non superiore a 24 mesi: termina il {DurationEnd(order):uuuu-MM-dd}, oltre il {MaximumEnd(order):uuuu-MM-dd}",
+                $"g) una durata non superiore a 24 mesi: termina il {DurationEnd(order):dd/MM/uuuu}, oltre il {MaximumEnd(order):dd/MM/uuuu}",
                 $"g) a duration of at most 24 months: it ends on {DurationEnd(order):uuuu-MM-dd}, after {MaximumEnd(order):uuuu-MM-dd}",
                 [provision, new FindingDate(FindingDateRole.PlannedEnd, DurationEnd(order)), new FindingDate(FindingDateRole.Maximum, MaximumEnd(order))]),
             ServicePlacementDefect.ReportIntervalMissing => ("h) la periodicità delle relazioni al giudice", "h) how often the social service reports to the court", [provision]),
             ServicePlacementDefect.ReportIntervalTooLong => ("h) relazioni al giudice almeno ogni 6 mesi", "h) reports to the court at least every 6 months", [provision]),
             _ => (
-                $"c. 4) la comunicazione del nominativo del responsabile dell'affidamento entro 15 giorni dalla notifica (entro il {NamingDue(order):uuuu-MM-dd})",
+                $"c. 4) la comunicazione del nominativo del responsabile dell'affidamento entro 15 giorni dalla notifica (entro il {NamingDue(order):dd/MM/uuuu})",
                 $"para. 4) the name of the person responsible, communicated within 15 days of notification (by {NamingDue(order):uuuu-MM-dd})",
                 [provision, new FindingDate(FindingDateRole.Due, NamingDue(order)!.Value), new FindingDate(FindingDateRole.OverdueSince, NamingDue(order)!.Value.PlusDays(1))]),
         };

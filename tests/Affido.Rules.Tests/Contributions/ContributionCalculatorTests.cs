@@ -52,7 +52,7 @@ public class ContributionCalculatorTests
     public void A_midpoint_share_rounds_away_from_zero()
     {
         // 1.00 a month, 15 of 30 days in a 30-day month: 0.50 exactly; 1.01 * 15 / 30 = 0.505 -> 0.51 (ToEven would give 0.50).
-        var policy = DistrictPolicy.Default with { MonthlyContributionFullTime = 1.01m };
+        var policy = DistrictPolicy.Default with { MonthlyContributionFullTime = 1.01m, MonthlyContributionPartTime = 0.50m };
         var placement = Placement(LegalBasis.Judicial, Relationship.NonKinship) with { Start = new LocalDate(2025, 4, 16) };
         Assert.Equal(0.51m, new ContributionCalculator(policy).Monthly(new ContributionRequest(placement, new YearMonth(2025, 4))).Amount);
     }

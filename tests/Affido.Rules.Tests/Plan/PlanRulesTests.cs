@@ -19,9 +19,9 @@ public class PlanElementsRuleTests
     private static PlacementPlan Without(string element) => element switch
     {
         "Goals" => Fixture.Plan() with { Goals = null },
-        "ContactArrangements" => Fixture.Plan() with { ContactArrangements = " " },
+        "ContactArrangements" => Fixture.Plan() with { ContactArrangements = null },
         "FamilyOfOriginCommitments" => Fixture.Plan() with { FamilyOfOriginCommitments = null },
-        "CarerCommitments" => Fixture.Plan() with { CarerCommitments = "" },
+        "CarerCommitments" => Fixture.Plan() with { CarerCommitments = null },
         "SocialServiceCommitments" => Fixture.Plan() with { SocialServiceCommitments = null },
         "VerificationCadence" => Fixture.Plan() with { VerificationCadence = null },
         "FosterCareServiceCommitments" => Fixture.Plan() with { FosterCareServiceCommitments = null },

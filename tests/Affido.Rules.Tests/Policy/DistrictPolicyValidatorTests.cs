@@ -49,3 +49,17 @@ public class DistrictPolicyValidatorTests
         Assert.Contains("policy.undefined-value", Codes(DistrictPolicy.Default with { MinorConsentMissingInJudicialPlacement = (Severity)9 }));
     }
 }
+
+public class InvalidPolicyTests
+{
+    [Fact]
+    public void Evaluators_refuse_an_invalid_policy_listing_every_failure()
+    {
+        var invalid = DistrictPolicy.Default with { ContributionDueDay = 0, ExtraordinaryAnnualCap = -5m };
+        var e = Assert.Throws<ArgumentException>(() => new PlacementRules(invalid));
+        Assert.Contains("ContributionDueDay", e.Message, StringComparison.Ordinal);
+        Assert.Contains("ExtraordinaryAnnualCap", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => new ContributionCalculator(invalid));
+        Assert.Throws<ArgumentNullException>(() => new ContributionCalculator(null!));
+    }
+}

@@ -1,0 +1,42 @@
+using Affido.Domain;
+using NodaTime;
+
+namespace Affido.Rules.Tests.Judicial;
+
+/// <summary>The example of docs/judicial-timelines.md, compiled and checked: keep the two in step.</summary>
+public sealed class JudicialTimelinesDocExampleTests
+{
+    [Fact]
+    public void The_documented_example_produces_what_the_document_says()
+    {
+        // --- begin example (docs/judicial-timelines.md) ---
+        var rome = DateTimeZoneProviders.Tzdb["Europe/Rome"];
+        Instant Rome(int y, int mo, int d, int h, int mi) => rome.AtStrictly(new LocalDateTime(y, mo, d, h, mi)).ToInstant();
+
+        // A minor placed in safety at 01:30 on the night the clocks go forward; the order reaches the prosecutor at 02:45 the next night.
+        var facts = new UrgentRemovalFacts(
+            PlacedInSafety: Rome(2026, 3, 29, 1, 30),
+            OrderSentToProsecutor: Rome(2026, 3, 30, 2, 45),
+            Minor: new MinorCode("M-001"));
+        var timeline = UrgentRemovalTimeline.Compute(facts, evaluatedAt: Rome(2026, 4, 3, 12, 0));
+
+        foreach (var step in timeline.Steps)
+        {
+            Console.WriteLine($"{step.Step,-24} due {step.DeadlineInRome:uuuu-MM-dd HH:mm o<g>}  happened {step.HappenedInRome:uuuu-MM-dd HH:mm}  late {step.IsLate}");
+        }
+        foreach (var finding in timeline.Findings())
+        {
+            Console.WriteLine(finding);
+        }
+        // --- end example ---
+
+        var codes = timeline.Findings().Select(f => f.Code).ToArray();
+        Assert.Equal([UrgentRemovalTimeline.TransmissionOverdue, UrgentRemovalTimeline.ValidationRequestOverdue], codes);
+        Assert.Equal(Rome(2026, 3, 30, 2, 30), timeline[UrgentRemovalStep.TransmissionToProsecutor].Deadline);
+        Assert.Equal(Rome(2026, 4, 2, 2, 45), timeline[UrgentRemovalStep.ValidationRequest].Deadline);
+        Assert.False(timeline[UrgentRemovalStep.ValidationDecree].IsRunning);
+        Assert.Equal(
+            "Error urgent-removal.transmission-overdue (art. 403 c. 2 c.c. (L. 206/2021)): The order placing the minor in safety was not sent to the public prosecutor at the juvenile court within 24 hours: due by 2026-03-30 02:30 (+02), overdue since then; it happened on 2026-03-30 02:45 (+02). The order loses efficacy (art. 403 last para. c.c.).",
+            timeline.Findings().First().ToString());
+    }
+}
