@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Affido.Matching;
 
@@ -260,65 +262,63 @@ public sealed partial class CarerIndex
         return new MatchExplanation(carer, true, default, q.Weights.Total(ref scores), q.Weights.Breakdown(ref scores));
     }
 
+    /// <summary>
+    /// The hot loop. Filters 0–7 read only fixed-width columns, so they are evaluated together without branches into
+    /// a failure mask (bit k = filter k fails); a carer is counted under the lowest set bit, which is the first
+    /// failing filter in <see cref="ReasonCodes.InOrder"/> order. Only carers passing them all (usually a small share)
+    /// go on to the kinship and conflict-of-interest filters, which read the relatives, and to scoring.
+    /// </summary>
     private int ScanRange(CompiledRequest q, int from, int to, ref TopHeap heap, Span<int> excluded)
     {
         int eligible = 0;
         var scores = default(ScoreVector);
+        int statusMask = q.StatusMask;
+        int startDay = q.StartDay;
+        int formMask = q.FormMask;
+        int groupSize = q.GroupSize;
+        int youngestAge = q.YoungestAge;
+        int oldestAge = q.OldestAge;
+        int needsHigh = q.NeedsHighMask;
+        int needsLow = q.NeedsLowMask;
+        bool scansRelatives = q.ScansRelatives;
+        bool kinshipOnly = q.KinshipOnly;
+        var weights = q.Weights;
+        double weightSum = weights.Sum;
+        double otherWeights = weightSum - weights[0] - weights[1] - weights[7];
+        ref byte protection = ref MemoryMarshal.GetArrayDataReference(q.ProtectionTable);
+        ref byte flag = ref MemoryMarshal.GetArrayDataReference(flags);
+        ref byte form = ref MemoryMarshal.GetArrayDataReference(formsAndArrangements);
+        ref ushort place = ref MemoryMarshal.GetArrayDataReference(places);
+        ref sbyte minimum = ref MemoryMarshal.GetArrayDataReference(minAge);
+        ref sbyte maximum = ref MemoryMarshal.GetArrayDataReference(maxAge);
+        ref ushort need = ref MemoryMarshal.GetArrayDataReference(acceptedNeeds);
+        ref int fromDay = ref MemoryMarshal.GetArrayDataReference(availableFrom);
+        ref int untilDay = ref MemoryMarshal.GetArrayDataReference(availableUntil);
+        ref int town = ref MemoryMarshal.GetArrayDataReference(municipality);
         for (int i = from; i < to; i++)
         {
-            if (!StatusOk(i, q))
+            int flagBits = Unsafe.Add(ref flag, i);
+            int packed = Unsafe.Add(ref need, i);
+            int nonZero = packed | (packed >> 1);
+            int fail = (1 - NonZero(flagBits & statusMask))
+                | ((((flagBits >> 2) & 1) ^ 1) << 1)
+                | ((Greater(Unsafe.Add(ref fromDay, i), startDay) | Greater(startDay, Unsafe.Add(ref untilDay, i))) << 2)
+                | (NonZero((Unsafe.Add(ref form, i) & formMask) ^ formMask) << 3)
+                | (Greater(groupSize, Unsafe.Add(ref place, i)) << 4)
+                | ((Greater(Unsafe.Add(ref minimum, i), youngestAge) | Greater(oldestAge, Unsafe.Add(ref maximum, i))) << 5)
+                | ((NonZero((packed & needsHigh) ^ needsHigh) | NonZero((nonZero & needsLow) ^ needsLow)) << 6)
+                | (Unsafe.Add(ref protection, Unsafe.Add(ref town, i)) << 7);
+            if (fail != 0)
             {
-                excluded[0]++;
-                continue;
-            }
-
-            if (!ConsentOk(i))
-            {
-                excluded[1]++;
-                continue;
-            }
-
-            if (!AvailabilityOk(i, q))
-            {
-                excluded[2]++;
-                continue;
-            }
-
-            if (!FormOk(i, q))
-            {
-                excluded[3]++;
-                continue;
-            }
-
-            if (!PlacesOk(i, q))
-            {
-                excluded[4]++;
-                continue;
-            }
-
-            if (!AgesOk(i, q))
-            {
-                excluded[5]++;
-                continue;
-            }
-
-            if (!NeedsOk(i, q))
-            {
-                excluded[6]++;
-                continue;
-            }
-
-            if (!ProtectionOk(i, q))
-            {
-                excluded[7]++;
+                excluded[BitOperations.TrailingZeroCount(fail)]++;
                 continue;
             }
 
             int degree = 0;
-            if (q.ScansRelatives)
+            if (scansRelatives)
             {
                 degree = KinshipDegree(i, q);
-                if (q.KinshipOnly && degree == 0)
+                if (kinshipOnly && degree == 0)
                 {
                     excluded[8]++;
                     continue;
@@ -330,19 +330,42 @@ public sealed partial class CarerIndex
                     continue;
                 }
             }
-            else if (q.KinshipOnly)
+            else if (kinshipOnly)
             {
                 excluded[8]++;
                 continue;
             }
 
             eligible++;
+            if (heap.IsFull)
+            {
+                // Prune: with the criteria not yet computed at their maximum (1), can this carer still enter the top?
+                int townId = Unsafe.Add(ref town, i);
+                double bound = (weights[0] * q.OriginProximity(townId)) + (weights[1] * q.SchoolProximity(townId))
+                    + (weights[7] * CriterionFormulas.Kinship(degree == 0 ? null : degree)) + otherWeights;
+                if (bound / weightSum < heap.WorstScore - PruneMargin)
+                {
+                    continue;
+                }
+            }
+
             Fill(i, q, degree, ref scores);
             heap.Offer(q.Weights.Total(ref scores), i);
         }
 
         return eligible;
     }
+
+    /// <summary>A margin far above the rounding error of a weighted mean of nine terms, so pruning never drops a candidate.</summary>
+    private const double PruneMargin = 1e-9;
+
+    /// <summary>1 when <paramref name="value"/> (≥ 0) is not zero, without a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NonZero(int value) => (int)((uint)-value >> 31);
+
+    /// <summary>1 when <paramref name="a"/> &gt; <paramref name="b"/>, without a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Greater(int a, int b) => (int)((ulong)((long)b - a) >> 63);
 
     private MatchResult Result(MatchRequest request, CompiledRequest q, ref TopHeap heap, ReadOnlySpan<int> excluded, int eligible)
     {
@@ -406,7 +429,7 @@ public sealed partial class CarerIndex
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool ProtectionOk(int i, CompiledRequest q) => q.ProtectionExcluded is null || !q.ProtectionExcluded[municipality[i]];
+    private bool ProtectionOk(int i, CompiledRequest q) => q.ProtectionTable[municipality[i]] == 0;
 
     /// <summary>The closest degree (1–4) to a minor of the request, or 0 when the carer is not a relative.</summary>
     private int KinshipDegree(int i, CompiledRequest q)

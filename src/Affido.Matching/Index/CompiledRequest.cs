@@ -52,12 +52,12 @@ public sealed partial class CarerIndex
             }
 
             var places = index.municipalities;
+            ProtectionTable = new byte[places.Length];
             if (request.Protection != ProtectionConstraint.None)
             {
-                ProtectionExcluded = new bool[places.Length];
                 for (int m = 0; m < places.Length; m++)
                 {
-                    ProtectionExcluded[m] = !FilterRules.ProtectionAllows(places[m], request.FamilyOfOrigin, request.Protection);
+                    ProtectionTable[m] = FilterRules.ProtectionAllows(places[m], request.FamilyOfOrigin, request.Protection) ? (byte)0 : (byte)1;
                 }
             }
 
@@ -109,7 +109,8 @@ public sealed partial class CarerIndex
 
         public int NeedsLowMask { get; }
 
-        public bool[]? ProtectionExcluded { get; }
+        /// <summary>Per municipality: 1 when the protection constraint excludes it, 0 otherwise.</summary>
+        public byte[] ProtectionTable { get; }
 
         public TagColumn.Query Languages { get; }
 

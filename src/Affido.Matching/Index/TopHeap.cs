@@ -19,6 +19,12 @@ internal struct TopHeap
         count = 0;
     }
 
+    /// <summary>True when the heap holds as many rows as it may (always true for a capacity of 0).</summary>
+    public readonly bool IsFull => count == scores.Length;
+
+    /// <summary>The score of the worst row kept (only meaningful when <see cref="IsFull"/> and not empty; +∞ when the capacity is 0).</summary>
+    public readonly double WorstScore => count == 0 ? double.PositiveInfinity : scores[0];
+
     public void Offer(double score, int row)
     {
         if (count < scores.Length)

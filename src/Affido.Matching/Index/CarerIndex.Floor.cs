@@ -1,0 +1,23 @@
+namespace Affido.Matching;
+
+public sealed partial class CarerIndex
+{
+    /// <summary>
+    /// The memory-bandwidth floor of a search: one pass over every column a search reads, summing them, with no
+    /// filtering or scoring logic. Only the benchmarks call it (the "within 3x of a plain scan" target).
+    /// </summary>
+    internal long SumColumns()
+    {
+        long sum = 0;
+        ulong bits = 0;
+        for (int i = 0; i < codes.Length; i++)
+        {
+            sum += flags[i] + formsAndArrangements[i] + places[i] + minAge[i] + maxAge[i] + acceptedNeeds[i]
+                + availableFrom[i] + availableUntil[i] + municipality[i] + previousPlacements[i] + trainingHours[i]
+                + youngestChild[i] + waitingSince[i] + relativesStart[i];
+            bits ^= languages.Bits[i] ^ backgrounds.Bits[i];
+        }
+
+        return sum ^ (long)bits;
+    }
+}

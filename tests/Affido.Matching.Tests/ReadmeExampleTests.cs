@@ -1,0 +1,83 @@
+using Affido.Domain;
+using NodaTime;
+
+namespace Affido.Matching.Tests;
+
+/// <summary>The code of the README's "Matching" section, kept compiling and passing here.</summary>
+public sealed class ReadmeExampleTests
+{
+    [Fact]
+    public void The_readme_search_and_explanation_work()
+    {
+        // --- README begins
+        var lombardy = Region.Lombardy;
+        var milano = new Province("015", "MI", "Milano", lombardy);
+        var rho = new Municipality(new IstatCode("015182"), "Rho", milano, new DistrictCode("MI-RHO"));
+        var pero = new Municipality(new IstatCode("015170"), "Pero", milano, new DistrictCode("MI-RHO"));
+        var service = new FosterCareService("Servizio affidi Rhodense", "Via Meda 20, Rho", "02 000000", "affidi@example.org");
+        var start = new LocalDate(2026, 9, 1);
+
+        FosterCarer Carer(string code, Municipality place, AssessmentStatus status, int places) => new(
+            new CarerCode(code), place, new Household(HouseholdType.Couple), new Experience(PreviousPlacements: 2, TrainingHours: 30),
+            status, new DataProcessingConsent(new LocalDate(2025, 1, 10)), service,
+            new Availability([PlacementForm.Ordinary], [TimeArrangement.FullTime], new AgeRange(3, 12), places,
+                NeedProfile.Of((NeedCategory.Trauma, NeedLevel.Medium)), From: new LocalDate(2026, 1, 1)),
+            WaitingSince: new LocalDate(2025, 6, 1), Languages: [LanguageCode.Italian]);
+
+        var index = CarerIndex.Build(
+        [
+            Carer("FA-0001", rho, AssessmentStatus.Approved, places: 2),
+            Carer("FA-0002", pero, AssessmentStatus.Approved, places: 2),
+            Carer("FA-0003", pero, AssessmentStatus.Suspended, places: 2),
+            Carer("FA-0004", pero, AssessmentStatus.Approved, places: 1),
+        ]);
+
+        var group = new SiblingGroupId("SG-12");
+        var request = new MatchRequest(
+            Id: "2026/0457",
+            Minors:
+            [
+                new Minor(new MinorCode("MN-881"), new LocalDate(2017, 4, 3), Sex.Female, SiblingGroup: group,
+                    Needs: NeedProfile.Of((NeedCategory.Trauma, NeedLevel.Low))),
+                new Minor(new MinorCode("MN-882"), new LocalDate(2019, 11, 20), Sex.Male, SiblingGroup: group),
+            ],
+            Form: PlacementForm.Ordinary,
+            Arrangement: TimeArrangement.FullTime,
+            ExpectedStart: start,
+            ExpectedDuration: Period.FromMonths(24),
+            FamilyOfOrigin: rho,
+            Protection: ProtectionConstraint.NotSameMunicipality,
+            Languages: [LanguageCode.Italian]);
+
+        var validation = new MatchRequestValidator().Validate(request);   // check before searching
+        MatchResult result = index.Search(request, top: 10);
+        foreach (var candidate in result.Candidates)
+        {
+            Console.WriteLine($"{candidate.Rank}. {candidate.Carer} {candidate.Score:F3}");
+            foreach (var line in candidate.Breakdown.Where(l => l.Weight > 0))
+            {
+                Console.WriteLine($"     {line.Criterion,-22} {line.Score:F2} × {line.Weight}");
+            }
+        }
+
+        foreach (var exclusion in result.Exclusions.Where(e => e.Count > 0))
+        {
+            Console.WriteLine($"excluded by {exclusion.ReasonCode}: {exclusion.Count}");   // protection-constraint: 1, ...
+        }
+
+        MatchExplanation why = index.Explain(request, new CarerCode("FA-0003"));
+        Console.WriteLine(string.Join(", ", why.ExcludedBy));   // status-not-eligible
+
+        var decision = MatchDecision.From(result, new CarerCode("FA-0002"), decidedOn: start.PlusDays(-20));
+        var decisionCheck = new MatchDecisionValidator().Validate(decision);   // valid: FA-0002 was first
+        // --- README ends
+
+        Assert.True(validation.IsValid);
+        Assert.Equal(["FA-0002"], result.Candidates.Select(c => c.Carer.Value));
+        Assert.Equal(1, result.ExcludedBy(ReasonCodes.Protection));
+        Assert.Equal(1, result.ExcludedBy(ReasonCodes.Status));
+        Assert.Equal(1, result.ExcludedBy(ReasonCodes.Places));
+        Assert.Equal([ReasonCodes.Status], why.ExcludedBy.ToList());
+        Assert.True(decisionCheck.IsValid);
+    }
+}
