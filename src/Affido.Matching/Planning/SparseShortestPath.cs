@@ -21,7 +21,8 @@ internal static class SparseShortestPath
         var settledColumns = new int[columns];
         Array.Fill(rowForColumn, -1);
         Array.Fill(columnForRow, -1);
-        var heap = new ColumnHeap(Math.Max(16, Math.Min(indices.Length, 4 * columns)));
+        // Most rows end on their own cheapest column without the heap: start small (a few rows' worth) and grow on demand.
+        var heap = new ColumnHeap(Math.Clamp(4 * (indices.Length / Math.Max(rows, 1)), 16, Math.Max(16, 4 * columns)));
 
         for (var current = 0; current < rows; current++)
         {

@@ -7,11 +7,11 @@ namespace Affido.Matching.Tests.Planning;
 public sealed class PlacementPlannerTests
 {
     // Carer A lives in the children's own town and takes any age; carer B is further away and takes only children up to 10.
-    private static readonly FosterCarer CarerA = Requests.EligibleCarer("C-A") with { Municipality = Requests.Town(0) };
-    private static readonly FosterCarer CarerB = Requests.EligibleCarer("C-B").WithAvailability(a => a with { Ages = new AgeRange(0, 10) });
+    private static readonly FosterCarer CarerA = Fixtures.EligibleCarer("C-A") with { Municipality = Fixtures.Town(0) };
+    private static readonly FosterCarer CarerB = Fixtures.EligibleCarer("C-B").WithAvailability(a => a with { Ages = new AgeRange(0, 10) });
 
     private static PlanningRequest Single(string id, int years, double urgency = 1.0, PlacementForm form = PlacementForm.Ordinary) =>
-        new(Requests.Example(Requests.Child("M-" + id, years)) with { Id = id, Form = form }, urgency);
+        new(Fixtures.Example(Fixtures.Child("M-" + id, years)) with { Id = id, Form = form }, urgency);
 
     [Fact]
     public void Greedy_matching_places_fewer_children_than_the_planner()
@@ -41,7 +41,7 @@ public sealed class PlacementPlannerTests
         // One carer in the ordinary request's own town; the emergency comes from further away and scores lower.
         var index = CarerIndex.Build([CarerA]);
         var ordinary = Single("ORD", 8);
-        var emergency = new PlanningRequest(Requests.Example(Requests.Child("M-EM", 8)) with { Id = "EM", Form = PlacementForm.Emergency, FamilyOfOrigin = Requests.Town(7) });
+        var emergency = new PlanningRequest(Fixtures.Example(Fixtures.Child("M-EM", 8)) with { Id = "EM", Form = PlacementForm.Emergency, FamilyOfOrigin = Fixtures.Town(7) });
         var ordinaryScore = index.Explain(ordinary.Request, CarerA.Code).Score!.Value;
         var emergencyScore = index.Explain(emergency.Request, CarerA.Code).Score!.Value;
         Assert.True(ordinaryScore > emergencyScore);
@@ -65,11 +65,11 @@ public sealed class PlacementPlannerTests
     [Fact]
     public void A_sibling_group_goes_whole_to_a_carer_with_enough_places_or_not_at_all()
     {
-        var twoPlaces = Requests.EligibleCarer("C-2").WithAvailability(a => a with { Places = 2 });
-        var threePlaces = Requests.EligibleCarer("C-3").WithAvailability(a => a with { Places = 3 });
+        var twoPlaces = Fixtures.EligibleCarer("C-2").WithAvailability(a => a with { Places = 2 });
+        var threePlaces = Fixtures.EligibleCarer("C-3").WithAvailability(a => a with { Places = 3 });
         var group = new SiblingGroupId("S-1");
-        var siblings = new PlanningRequest(Requests.Example(
-            Requests.Child("M-1", 4, group), Requests.Child("M-2", 6, group), Requests.Child("M-3", 9, group)) with { Id = "SIB" });
+        var siblings = new PlanningRequest(Fixtures.Example(
+            Fixtures.Child("M-1", 4, group), Fixtures.Child("M-2", 6, group), Fixtures.Child("M-3", 9, group)) with { Id = "SIB" });
 
         var withRoom = PlacementPlanner.Plan([siblings], CarerIndex.Build([twoPlaces, threePlaces]));
         var placed = Assert.Single(withRoom.Placements);

@@ -1,0 +1,54 @@
+using Affido.Domain;
+using Affido.Matching;
+using Affido.Matching.Planning;
+using Affido.TestSupport.Matching;
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+
+namespace Affido.Benchmarks.Planning;
+
+/// <summary>
+/// The whole planner on a synthetic registry: hard filters and scores for every (request, carer) pair, straight from
+/// the <see cref="CarerIndex"/>, then the exact sparse solver; against the greedy planner on the same waiting list.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(PlanningBenchmarkConfig))]
+public class PlacementPlannerBenchmarks
+{
+    private CarerIndex index = null!;
+    private PlanningRequest[] waiting = [];
+
+    /// <summary>Requests on the waiting list; the registry has ten times as many carers.</summary>
+    [Params(100, 1000)]
+    public int Requests { get; set; }
+
+    /// <summary>Builds the registry and the waiting list.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        index = CarerIndex.Build(SyntheticRegistry.Generate(Requests * 10, seed: 42, SyntheticTerritory.Large));
+        var random = new Random(7);
+        var towns = SyntheticTerritory.Large.Municipalities;
+        var start = SyntheticRegistry.ReferenceDate;
+        waiting = Enumerable.Range(0, Requests).Select(i =>
+        {
+            var size = random.Next(100) < 75 ? 1 : random.Next(2, 4);
+            var group = size > 1 ? new SiblingGroupId("S" + i) : (SiblingGroupId?)null;
+            var minors = Enumerable.Range(0, size)
+                .Select(k => new Minor(new MinorCode($"M{i}-{k}"), start.PlusDays(-random.Next(0, 17 * 365)), Sex.Female, SiblingGroup: group))
+                .ToValueArray();
+            var request = new MatchRequest(
+                "R" + i, minors, PlacementForm.Ordinary, TimeArrangement.FullTime, start, Period.FromMonths(12),
+                towns[random.Next(towns.Count)], Languages: [LanguageCode.Italian], IncludeInAssessment: true);
+            return new PlanningRequest(request, random.Next(10) == 0 ? 2.0 : 1.0);
+        }).ToArray();
+    }
+
+    /// <summary>Greedy, first come first served (builds the same score matrix).</summary>
+    [Benchmark(Baseline = true)]
+    public double Greedy() => PlacementPlanner.PlanGreedy(waiting, index).WeightedTotal;
+
+    /// <summary>The exact planner.</summary>
+    [Benchmark]
+    public double Plan() => PlacementPlanner.Plan(waiting, index).WeightedTotal;
+}
