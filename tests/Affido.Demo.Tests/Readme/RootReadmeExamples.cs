@@ -37,8 +37,7 @@ public class RootReadmeExamples
     {
         var (placement, plan) = RulesSection.SamplePlacement(
             new Minor(new MinorCode("M-2026-0101"), new LocalDate(2016, 9, 14), Sex.Male), new CarerCode("C0003596"), LombardyTerritory.Instance.ByName("Rozzano"));
-        var lines = new List<string>();
-        void WriteLine(string line) => lines.Add(line);
+        var output = new StringWriter(); // Console.Out in an application
 
         // README:rules
         using var services = new ServiceCollection()
@@ -50,12 +49,13 @@ public class RootReadmeExamples
         RuleEvaluation evaluation = rules.Evaluate(placement, plan, asOf);
         foreach (Finding finding in evaluation.Findings)
         {
-            WriteLine($"{finding.Severity} {finding.Code} ({finding.Source}): {finding.Message.Italian}");
+            output.WriteLine($"{finding.Severity} {finding.Code} ({finding.Source}): {finding.Message.Italian}");
         }
         var verifications = VerificationSchedule.For(placement, plan, asOf);
-        WriteLine($"verification overdue since {verifications.OverdueSince}, next due {verifications.NextDue}");
+        output.WriteLine($"verification overdue since {verifications.OverdueSince}, next due {verifications.NextDue}");
         // README:end
 
+        var lines = output.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
         Assert.True(evaluation.IsValid);
         Assert.Contains(lines, l => l.StartsWith("Error verification.overdue (Reg. art. 8 f)", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("Error hearing.minor.missing (L. 184/1983 art. 4 c. 1)", StringComparison.Ordinal));
@@ -67,8 +67,7 @@ public class RootReadmeExamples
     {
         FosterCarer[] carers = SyntheticRegistry.Generate(5_000);
         var rozzano = LombardyTerritory.Instance.ByName("Rozzano");
-        var lines = new List<string>();
-        void WriteLine(string line) => lines.Add(line);
+        var output = new StringWriter(); // Console.Out in an application
 
         // README:matching
         using var services = new ServiceCollection().AddAffidoMatching().BuildServiceProvider();
@@ -82,14 +81,15 @@ public class RootReadmeExamples
         MatchResult result = index.Search(request, top: 5);
         foreach (MatchCandidate candidate in result.Candidates)
         {
-            WriteLine($"{candidate.Rank}. {candidate.Carer} {candidate.Score:F3} "
+            output.WriteLine($"{candidate.Rank}. {candidate.Carer} {candidate.Score:F3} "
                 + string.Join(" ", candidate.Breakdown.Select(c => $"{c.Criterion}={c.Score:F2}")));
         }
-        WriteLine($"excluded for needs: {result.ExcludedBy(ReasonCodes.Needs)}");
+        output.WriteLine($"excluded for needs: {result.ExcludedBy(ReasonCodes.Needs)}");
         MatchExplanation whyNot = index.Explain(request, new CarerCode("C0000229"));      // a carer in Rozzano
-        WriteLine($"why not C0000229: {string.Join(", ", whyNot.ExcludedBy)}");
+        output.WriteLine($"why not C0000229: {string.Join(", ", whyNot.ExcludedBy)}");
         // README:end
 
+        var lines = output.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
         Assert.Equal(5, result.Candidates.Count);
         Assert.StartsWith("1. C0003596 ", lines[0], StringComparison.Ordinal);
         Assert.Equal("why not C0000229: not-available-at-start, age-out-of-range", lines[^1]);
