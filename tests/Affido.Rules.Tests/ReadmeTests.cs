@@ -4,13 +4,11 @@ public class ReadmeTests
 {
     private static string RepositoryFile(params string[] parts)
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Affido.sln")))
-        {
-            directory = directory.Parent;
-        }
-        Assert.NotNull(directory);
-        return File.ReadAllText(Path.Combine([directory.FullName, .. parts])).ReplaceLineEndings("\n");
+        string? root = typeof(ReadmeTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .SingleOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        Assert.NotNull(root);
+        return File.ReadAllText(Path.Combine([root, .. parts])).ReplaceLineEndings("\n");
     }
 
     private static string Block(string markdown, string language)
