@@ -126,6 +126,45 @@ public sealed class LinearAssignmentPropertyTests
         }).Check(Quick);
     }
 
+    [Fact]
+    public void A_larger_sparse_problem_agrees_with_the_dense_solver_on_a_penalised_matrix()
+    {
+        // Beyond brute force (20–60 rows and columns): an independent oracle is the dense solver on a full matrix in
+        // which infeasible pairs cost far more than leaving a row on one of its extra "unassigned" columns, which in
+        // turn costs more than any difference in total. Same optimum, different code.
+        var gen = from rows in Gen.Choose(20, 60)
+                  from columns in Gen.Choose(20, 60)
+                  from seed in Gen.Choose(0, int.MaxValue - 1)
+                  from density in Gen.Choose(2, 30)
+                  select (rows, columns, seed, density);
+        Prop.ForAll(Arb.From(gen), t =>
+        {
+            var random = new Random(t.seed);
+            var values = Enumerable.Range(0, t.rows * t.columns).Select(_ => Math.Round(random.NextDouble(), 2)).ToArray();
+            var feasible = values.Select(_ => random.Next(100) < t.density).ToArray();
+            var instance = new Instance(t.rows, t.columns, values, feasible);
+
+            const double Unassigned = -1_000, Infeasible = -1_000_000;
+            var width = t.columns + t.rows;
+            var penalised = new double[t.rows * width];
+            for (var r = 0; r < t.rows; r++)
+            {
+                for (var c = 0; c < width; c++)
+                {
+                    penalised[(r * width) + c] = c >= t.columns ? Unassigned : instance.IsFeasible(r, c) ? instance.Value(r, c) : Infeasible;
+                }
+            }
+
+            var oracle = LinearAssignment.SolveDense(penalised, t.rows, width, AssignmentObjective.Maximize);
+            var oraclePairs = oracle.Pairs().Where(p => p.Column < t.columns).ToList();
+            var sparse = LinearAssignment.SolveSparse(instance.ToSparse(), AssignmentObjective.Maximize);
+            return oraclePairs.All(p => instance.IsFeasible(p.Row, p.Column))
+                && sparse.AssignedCount == oraclePairs.Count
+                && Math.Abs(sparse.Total - oraclePairs.Sum(p => instance.Value(p.Row, p.Column))) < Tolerance
+                && IsValid(instance, sparse);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(100));
+    }
+
     private static bool IsValid(Instance instance, AssignmentResult result)
     {
         var seen = new HashSet<int>();
