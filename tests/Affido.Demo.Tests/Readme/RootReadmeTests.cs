@@ -3,16 +3,7 @@ namespace Affido.Demo.Tests.Readme;
 /// <summary>The root README: its commands, links and examples stay true.</summary>
 public class RootReadmeTests
 {
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Affido.sln")))
-        {
-            directory = directory.Parent;
-        }
-        Assert.NotNull(directory);
-        return directory.FullName;
-    }
+    private static string RepositoryRoot() => RepositoryFiles.Root;
 
     private static string Read(params string[] parts) => File.ReadAllText(Path.Combine([RepositoryRoot(), .. parts])).ReplaceLineEndings("\n");
 

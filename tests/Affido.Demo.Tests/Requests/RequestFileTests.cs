@@ -52,7 +52,7 @@ public class RequestFileTests
     public void The_shipped_example_is_the_embedded_default_and_holds_the_five_cases_and_a_waiting_list()
     {
         var embedded = RequestFile.LoadEmbedded(Territory);
-        string shipped = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "samples", "Affido.Demo", "requests.json");
+        string shipped = RepositoryFiles.PathOf("samples", "Affido.Demo", "requests.json");
         Assert.Equal(embedded, RequestFile.Load(shipped, Territory));
         Assert.Equal(["rozzano-9", "siblings-4-7-11", "msna-16", "emergency-2", "kinship-6"], embedded.Requests.Select(r => r.Id));
         Assert.Equal(3, embedded.Requests[1].Minors.Count);
