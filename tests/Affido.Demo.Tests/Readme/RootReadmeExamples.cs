@@ -1,0 +1,98 @@
+using Affido.Domain;
+using Affido.Matching;
+using Affido.Rules;
+using Affido.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Affido.Demo.Tests.Readme;
+
+/// <summary>
+/// The root README's three examples, verbatim between the <c>// README:name</c> and <c>// README:end</c> markers
+/// (<see cref="RootReadmeTests"/> checks that README shows exactly this code), each followed by asserts.
+/// </summary>
+public class RootReadmeExamples
+{
+    [Fact]
+    public void Domain_example()
+    {
+        // README:domain
+        var milano = new Province("015", "MI", "Milano", Region.Lombardy);
+        var rozzano = new Municipality(new IstatCode("015189"), "Rozzano", milano, new DistrictCode("visconteo-sud-milano"));
+        var minor = new Minor(new MinorCode("M-2026-0101"), new LocalDate(2012, 2, 29), Sex.Female);
+
+        LocalDate heardFrom = Ages.AnniversaryOf(minor.BirthDate, Ages.Hearing);          // 2024-02-29
+        LocalDate consentsFrom = Ages.AnniversaryOf(minor.BirthDate, Ages.WrittenConsent); // 2026-03-01 (no 29 Feb in 2026)
+        int age = minor.AgeOn(new LocalDate(2026, 3, 1));                                 // 14
+        // README:end
+
+        Assert.Equal(new LocalDate(2024, 2, 29), heardFrom);
+        Assert.Equal(new LocalDate(2026, 3, 1), consentsFrom);
+        Assert.Equal(14, age);
+        Assert.Equal("015", rozzano.Code.ProvinceCode);
+    }
+
+    [Fact]
+    public void Rules_example()
+    {
+        var (placement, plan) = RulesSection.SamplePlacement(
+            new Minor(new MinorCode("M-2026-0101"), new LocalDate(2016, 9, 14), Sex.Male), new CarerCode("C0003596"), LombardyTerritory.Instance.ByName("Rozzano"));
+        var output = new StringWriter(); // Console.Out in an application
+
+        // README:rules
+        using var services = new ServiceCollection()
+            .AddAffidoRules(policy => policy with { MonthlyContributionFullTime = 480m }) // the district's own values
+            .BuildServiceProvider();
+        var rules = services.GetRequiredService<PlacementRules>();
+
+        var asOf = new LocalDate(2026, 3, 1);
+        RuleEvaluation evaluation = rules.Evaluate(placement, plan, asOf);
+        foreach (Finding finding in evaluation.Findings)
+        {
+            output.WriteLine($"{finding.Severity} {finding.Code} ({finding.Source}): {finding.Message.Italian}");
+        }
+        var verifications = VerificationSchedule.For(placement, plan, asOf);
+        output.WriteLine($"verification overdue since {verifications.OverdueSince}, next due {verifications.NextDue}");
+        // README:end
+
+        var lines = output.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        Assert.True(evaluation.IsValid);
+        Assert.Contains(lines, l => l.StartsWith("Error verification.overdue (Reg. art. 8 f)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Error hearing.minor.missing (L. 184/1983 art. 4 c. 1)", StringComparison.Ordinal));
+        Assert.Equal(new LocalDate(2026, 2, 21), verifications.OverdueSince);
+    }
+
+    [Fact]
+    public void Matching_example()
+    {
+        FosterCarer[] carers = SyntheticRegistry.Generate(5_000);
+        var rozzano = LombardyTerritory.Instance.ByName("Rozzano");
+        var output = new StringWriter(); // Console.Out in an application
+
+        // README:matching
+        using var services = new ServiceCollection().AddAffidoMatching().BuildServiceProvider();
+        CarerIndex index = services.GetRequiredService<CarerIndexFactory>().Build(carers); // once; share it between searches
+
+        var child = new Minor(new MinorCode("M-2026-0101"), new LocalDate(2016, 9, 14), Sex.Male, [LanguageCode.Italian],
+            Needs: NeedProfile.Of((NeedCategory.Learning, NeedLevel.Low), (NeedCategory.Emotional, NeedLevel.Medium)));
+        var request = new MatchRequest("rozzano-9", [child], PlacementForm.Ordinary, TimeArrangement.FullTime,
+            ExpectedStart: new LocalDate(2026, 3, 16), ExpectedDuration: Period.FromMonths(24), FamilyOfOrigin: rozzano);
+
+        MatchResult result = index.Search(request, top: 5);
+        foreach (MatchCandidate candidate in result.Candidates)
+        {
+            output.WriteLine($"{candidate.Rank}. {candidate.Carer} {candidate.Score:F3} "
+                + string.Join(" ", candidate.Breakdown.Select(c => $"{c.Criterion}={c.Score:F2}")));
+        }
+        output.WriteLine($"excluded for needs: {result.ExcludedBy(ReasonCodes.Needs)}");
+        MatchExplanation whyNot = index.Explain(request, new CarerCode("C0000229"));      // a carer in Rozzano
+        output.WriteLine($"why not C0000229: {string.Join(", ", whyNot.ExcludedBy)}");
+        // README:end
+
+        var lines = output.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        Assert.Equal(5, result.Candidates.Count);
+        Assert.StartsWith("1. C0003596 ", lines[0], StringComparison.Ordinal);
+        Assert.Equal("why not C0000229: not-available-at-start, age-out-of-range", lines[^1]);
+        Assert.True(result.ExcludedBy(ReasonCodes.Needs) > 0);
+    }
+}
