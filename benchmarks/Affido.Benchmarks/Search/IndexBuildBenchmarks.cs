@@ -6,8 +6,9 @@ namespace Affido.Benchmarks.Search;
 
 /// <summary>
 /// Building the index from 1,000,000 carer objects (target: under 1 s and under 100 bytes a carer). The
-/// <c>Allocated</c> column divided by the carer count is the bytes per carer; <see cref="CarerIndex.EstimatedBytes"/>
-/// gives the same figure for what the index keeps.
+/// <c>Allocated</c> column divided by the carer count is what a build allocates a carer, temporaries included (the
+/// set that checks codes are unique, the codes gathered before packing); <see cref="CarerIndex.EstimatedBytes"/>
+/// is what the index keeps.
 /// </summary>
 [MemoryDiagnoser]
 public class IndexBuildBenchmarks
