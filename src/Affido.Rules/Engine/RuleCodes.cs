@@ -1,8 +1,9 @@
 namespace Affido.Rules;
 
 /// <summary>
-/// The stable codes of the main rule catalogue (docs: ARCHITECTURE "Rule catalogue"). Integrators store and translate
-/// them; they never change once published.
+/// The stable codes of the rule catalogue, main and judicial timelines (docs: ARCHITECTURE "Rule catalogue" and
+/// "Judicial timelines"). Integrators store and translate them; they never change once published. <see cref="All"/>
+/// lists every code once, for a translation table.
 /// </summary>
 public static class RuleCodes
 {
@@ -65,4 +66,47 @@ public static class RuleCodes
 
     /// <summary>Carer in the registry without informed consent to data processing (Provincia di Milano, "Banca Dati Famiglie Affidatarie Online"; Reg. art. 13).</summary>
     public const string RegistryConsentMissing = "registry.consent-missing";
+
+    /// <summary>Within the notice window before the end, the social service has not signalled to the prosecutor that an extension may be needed (L. 184/1983 art. 4 c. 4, as amended by D.Lgs. 149/2022).</summary>
+    public const string ExtensionSignalDue = ExtensionSignalDueRule.Code;
+
+    /// <summary>Art. 403 c.c.: the order has not reached the prosecutor within 24 hours of placing the minor in safety.</summary>
+    public const string UrgentRemovalTransmissionOverdue = UrgentRemovalTimeline.TransmissionOverdue;
+
+    /// <summary>Art. 403 c.c.: the prosecutor has not asked for validation within the following 72 hours.</summary>
+    public const string UrgentRemovalValidationRequestOverdue = UrgentRemovalTimeline.ValidationRequestOverdue;
+
+    /// <summary>Art. 403 c.c.: the court has not ruled on validation within the following 48 hours.</summary>
+    public const string UrgentRemovalValidationOverdue = UrgentRemovalTimeline.ValidationOverdue;
+
+    /// <summary>Art. 403 c.c.: no hearing within 15 days of validation.</summary>
+    public const string UrgentRemovalHearingOverdue = UrgentRemovalTimeline.HearingOverdue;
+
+    /// <summary>Art. 403 c.c.: no collegial decree within 15 days of the hearing.</summary>
+    public const string UrgentRemovalDecreeOverdue = UrgentRemovalTimeline.DecreeOverdue;
+
+    /// <summary>A non-relative has hosted a minor for more than six months without reporting it (L. 184/1983 art. 9 c. 4).</summary>
+    public const string InformalHostingReportDue = InformalHostingRule.Code;
+
+    /// <summary>The carer is related within the 4th degree to a judge, the court expert or a social worker of the proceeding (L. 184/1983 art. 2 c. 1.1).</summary>
+    public const string CarerConflictOfInterest = ConflictOfInterestRule.Code;
+
+    /// <summary>A proceeding on a fostered minor without the carers convened (L. 184/1983 art. 5 c. 1, L. 173/2015).</summary>
+    public const string ProceedingCarersNotConvened = CarersNotConvenedRule.Code;
+
+    /// <summary>An order of placement with the social service lacking an element or exceeding its limits (L. 184/1983 art. 5-bis).</summary>
+    public const string ServicePlacementElementMissing = ServicePlacementRule.Code;
+
+    /// <summary>Every code of the catalogue, once, in the order of the catalogue.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        ParentsConsentMissing, MinorConsentMissing, MinorHearingMissing, CarersCommitmentMissing,
+        GuardianshipJudgeDecreeMissing, JuvenileCourtDecreeMissing, UrgentDocumentsPending, UrgentDocumentsOverdue,
+        DurationMissing, DurationExceedsMaximum, ExtensionSignalDue, DurationExpiring, DurationExpired, MinorComesOfAge,
+        VerificationCadenceTooLong, VerificationOverdue, CourtReportOverdue, PlanElementMissing, PlanSignatureMissing,
+        SiblingsSeparated, RegistryConsentMissing,
+        UrgentRemovalTransmissionOverdue, UrgentRemovalValidationRequestOverdue, UrgentRemovalValidationOverdue,
+        UrgentRemovalHearingOverdue, UrgentRemovalDecreeOverdue, InformalHostingReportDue, CarerConflictOfInterest,
+        ProceedingCarersNotConvened, ServicePlacementElementMissing,
+    ];
 }
