@@ -2,7 +2,7 @@ namespace Affido.Rules.Tests;
 
 public class ReadmeTests
 {
-    private static string RepositoryFile(params string[] parts)
+    internal static string RepositoryFile(params string[] parts)
     {
         string? root = typeof(ReadmeTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
             .Cast<System.Reflection.AssemblyMetadataAttribute>()
@@ -11,7 +11,7 @@ public class ReadmeTests
         return File.ReadAllText(Path.Combine([root, .. parts])).ReplaceLineEndings("\n");
     }
 
-    private static string Block(string markdown, string language)
+    internal static string Block(string markdown, string language)
     {
         int start = markdown.IndexOf("```" + language + "\n", StringComparison.Ordinal);
         Assert.True(start >= 0, $"no {language} block");
@@ -19,7 +19,7 @@ public class ReadmeTests
         return markdown[start..markdown.IndexOf("```", start, StringComparison.Ordinal)];
     }
 
-    private static string Dedent(IEnumerable<string> lines)
+    internal static string Dedent(IEnumerable<string> lines)
     {
         var list = lines.ToList();
         int indent = list.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);

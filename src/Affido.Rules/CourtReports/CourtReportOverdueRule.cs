@@ -21,17 +21,13 @@ public sealed class CourtReportOverdueRule : IPlacementRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var schedule = CourtReportSchedule.For(context.Placement, context.AsOf);
-        if (schedule.OverdueSince is not { } since || schedule.NextDue is not { } due)
+        if (!schedule.IsOverdue || schedule.NextDue is not { } due)
         {
             return [];
         }
         var (it, en) = schedule.Authority == Authority.GuardianshipJudge
             ? ("al giudice tutelare", "to the giudice tutelare")
             : ("al tribunale per i minorenni", "to the tribunale per i minorenni");
-        var last = schedule.LastAct;
-        var dates = last is { } l
-            ? [new(FindingDateRole.Last, l), new(FindingDateRole.Due, due), new(FindingDateRole.OverdueSince, since)]
-            : new FindingDate[] { new(FindingDateRole.Due, due), new(FindingDateRole.OverdueSince, since) };
         return
         [
             new Finding(
@@ -39,7 +35,7 @@ public sealed class CourtReportOverdueRule : IPlacementRule
                 Severity.Error,
                 new($"Relazione semestrale {it} non inviata: era dovuta entro il {due:dd/MM/uuuu}.", $"Six-monthly report {en} not sent: it was due by {due:uuuu-MM-dd}."),
                 "L. 184/1983 art. 4 c. 3",
-                dates.ToValueArray()),
+                schedule.OverdueDates()),
         ];
     }
 }

@@ -39,7 +39,7 @@ public sealed class DurationExpiryRule : IPlacementRule
                     [new(FindingDateRole.PlannedEnd, end), new(FindingDateRole.OverdueSince, end.PlusDays(1))]),
             ];
         }
-        var noticeFrom = end.Minus(context.Policy.ExpiryNoticeWindow);
+        var noticeFrom = DateLengths.NoticeFrom(end, context.Policy);
         if (asOf >= noticeFrom)
         {
             return

@@ -3,8 +3,8 @@ using Affido.Domain;
 namespace Affido.Rules;
 
 /// <summary>
-/// The deterministic order of findings: code, then minor (none first), then dates (role and date, in order), then
-/// source and English message, all ordinal.
+/// The deterministic order of findings: code, then minor (none first), then the dates pairwise in their order (date,
+/// then role; fewer dates first), then source and English message, all ordinal.
 /// </summary>
 public sealed class FindingOrder : IComparer<Finding>
 {

@@ -30,7 +30,7 @@ public sealed class PlacementInputValidator : AbstractValidator<PlacementContext
             .OverridePropertyName("Placement.Extensions")
             .When(c => c.Placement is not null);
         RuleFor(c => c.Plan.PresumedDuration)
-            .Must((c, d) => d is null || d.HasTimeComponent || IsPositiveDateLength(d, c.Placement.Start))
+            .Must((c, d) => d is null || d.HasTimeComponent || DateLengths.IsPositive(d, c.Placement.Start))
             .WithErrorCode("rules.duration-not-positive-from-start")
             .WithMessage(c => $"The presumed duration {c.Plan.PresumedDuration} must move the start {c.Placement.Start:uuuu-MM-dd} forward.")
             .OverridePropertyName("Plan.PresumedDuration")
@@ -46,8 +46,4 @@ public sealed class PlacementInputValidator : AbstractValidator<PlacementContext
         var result = Instance.Validate(context);
         return result.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}").ToValueArray();
     }
-
-    /// <summary>Whether <paramref name="length"/> has only date units and moves <paramref name="anchor"/> forward.</summary>
-    internal static bool IsPositiveDateLength(Period length, LocalDate anchor)
-        => !length.HasTimeComponent && anchor.Plus(length) > anchor;
 }

@@ -8,8 +8,8 @@ namespace Affido.Rules;
 /// </summary>
 /// <remarks>
 /// Never both: an invalid input has no findings, because rules judged on inconsistent facts (a birth after the start,
-/// a negative duration) would mislead. Findings are sorted by code, then minor, then first date, then English message
-/// (ordinal), so equal inputs give equal evaluations whatever the order of the placement's lists.
+/// a negative duration) would mislead. Findings are sorted by <see cref="FindingOrder"/> (code, minor, dates, source,
+/// English message), so equal inputs give equal evaluations whatever the order of the placement's lists.
 /// </remarks>
 /// <param name="Findings">The findings, in the deterministic order above; empty when the input is invalid.</param>
 /// <param name="ValidationErrors">Why the input could not be evaluated ("Property: message"); empty when valid.</param>

@@ -55,7 +55,7 @@ public sealed class ExtensionSignalDueRule : IPlacementRule
         {
             return [];
         }
-        var windowStart = term.End.Minus(SafeDatePart(context.Policy.ExpiryNoticeWindow));
+        var windowStart = DateLengths.NoticeFrom(term.End, context.Policy);
         if (asOf < windowStart || asOf > term.End)
         {
             return [];
@@ -77,9 +77,6 @@ public sealed class ExtensionSignalDueRule : IPlacementRule
         ];
     }
 
-    /// <summary>The date part of a period (years, months, weeks, days); time units are not dates and are dropped.</summary>
-    internal static Period SafeDatePart(Period period)
-        => period.HasTimeComponent ? new PeriodBuilder { Years = period.Years, Months = period.Months, Weeks = period.Weeks, Days = period.Days }.Build() : period;
 }
 
 /// <summary>

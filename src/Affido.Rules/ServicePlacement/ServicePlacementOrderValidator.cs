@@ -19,15 +19,13 @@ public sealed class ServicePlacementOrderValidator : AbstractValidator<ServicePl
     /// <summary>The rules.</summary>
     public ServicePlacementOrderValidator()
     {
-        RuleFor(o => o.Duration).Must((o, p) => p is null || IsPositiveDateLength(p, o.IssuedOn)).WithErrorCode(LengthInvalid)
+        RuleFor(o => o.Duration).Must((o, p) => p is null || DateLengths.IsPositive(p, o.IssuedOn)).WithErrorCode(LengthInvalid)
             .WithMessage("The duration must be a positive length in years, months, weeks or days.");
-        RuleFor(o => o.ReportInterval).Must((o, p) => p is null || IsPositiveDateLength(p, o.IssuedOn)).WithErrorCode(LengthInvalid)
+        RuleFor(o => o.ReportInterval).Must((o, p) => p is null || DateLengths.IsPositive(p, o.IssuedOn)).WithErrorCode(LengthInvalid)
             .WithMessage("The reporting interval must be a positive length in years, months, weeks or days.");
         RuleFor(o => o.NotifiedOn).Must((o, d) => d is null || d >= o.IssuedOn).WithErrorCode(DateOutOfOrder)
             .WithMessage("The order is notified before it was issued.");
         RuleFor(o => o.ResponsibleNamedOn).Must((o, d) => d is null || d >= o.IssuedOn).WithErrorCode(DateOutOfOrder)
             .WithMessage("The person responsible is named before the order was issued.");
     }
-
-    private static bool IsPositiveDateLength(Period length, LocalDate anchor) => !length.HasTimeComponent && anchor.Plus(length) > anchor;
 }

@@ -67,7 +67,7 @@ public static class ServicePlacementRule
             MissingIf(order.CuratorActs, ServicePlacementDefect.CuratorActsMissing);
         }
         MissingIf(order.ServiceTasks, ServicePlacementDefect.ServiceTasksMissing);
-        if (order.Duration is not { } duration)
+        if (order.Duration is null)
         {
             defects.Add(ServicePlacementDefect.DurationMissing);
         }
@@ -79,7 +79,7 @@ public static class ServicePlacementRule
         {
             defects.Add(ServicePlacementDefect.ReportIntervalMissing);
         }
-        else if (order.IssuedOn.Plus(ExtensionSignalDueRule.SafeDatePart(interval)) > order.IssuedOn.PlusMonths(MaxReportIntervalMonths))
+        else if (order.IssuedOn.Plus(DateLengths.DatePart(interval)) > order.IssuedOn.PlusMonths(MaxReportIntervalMonths))
         {
             defects.Add(ServicePlacementDefect.ReportIntervalTooLong);
         }
@@ -114,7 +114,7 @@ public static class ServicePlacementRule
     }
 
     private static LocalDate DurationEnd(ServicePlacementOrder order)
-        => order.IssuedOn.Plus(ExtensionSignalDueRule.SafeDatePart(order.Duration ?? Period.Zero));
+        => order.IssuedOn.Plus(DateLengths.DatePart(order.Duration ?? Period.Zero));
 
     private static LocalDate MaximumEnd(ServicePlacementOrder order) => order.IssuedOn.PlusMonths(MaxDurationMonths);
 

@@ -26,7 +26,7 @@ public sealed record UrgentRemovalStepStatus(
     /// <summary>Whether the step has happened.</summary>
     public bool HasHappened => HappenedAt is not null;
 
-    /// <summary>The instant from which the step is overdue (its deadline), when it is late.</summary>
+    /// <summary>The deadline the step missed, when it is late: the step is overdue from any instant after it (the findings report it as "since" this deadline).</summary>
     public Instant? OverdueSince => IsLate ? Deadline : null;
 
     /// <summary>The deadline as a local date-time in Europe/Rome, for presentation.</summary>

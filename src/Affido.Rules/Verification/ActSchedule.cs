@@ -91,6 +91,18 @@ public abstract record ActSchedule
     /// <summary>Whether an act is overdue on <see cref="AsOf"/>.</summary>
     public bool IsOverdue => OverdueSince is not null;
 
+    /// <summary>The dates an overdue finding reports: the last act (when there is one), the due date and the first overdue day; empty when nothing is overdue.</summary>
+    internal ValueArray<FindingDate> OverdueDates()
+    {
+        if (OverdueSince is not { } since || NextDue is not { } due)
+        {
+            return default;
+        }
+        return LastAct is { } last
+            ? [new(FindingDateRole.Last, last), new(FindingDateRole.Due, due), new(FindingDateRole.OverdueSince, since)]
+            : [new(FindingDateRole.Due, due), new(FindingDateRole.OverdueSince, since)];
+    }
+
     /// <summary>Every slot whose due date is on or before <paramref name="until"/> (and the end of an ended placement), in order.</summary>
     /// <param name="until">The last date of the calendar.</param>
     public ValueArray<ScheduleEntry> Calendar(LocalDate until)

@@ -53,24 +53,20 @@ public sealed class VerificationOverdueRule : IPlacementRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var schedule = VerificationSchedule.For(context.Placement, context.Plan, context.AsOf);
-        if (schedule.OverdueSince is not { } since || schedule.NextDue is not { } due)
+        if (!schedule.IsOverdue || schedule.NextDue is not { } due)
         {
             return [];
         }
-        var last = schedule.LastAct;
-        var dates = last is { } l
-            ? [new(FindingDateRole.Last, l), new(FindingDateRole.Due, due), new(FindingDateRole.OverdueSince, since)]
-            : new FindingDate[] { new(FindingDateRole.Due, due), new(FindingDateRole.OverdueSince, since) };
         return
         [
             new Finding(
                 RuleCodes.VerificationOverdue,
                 Severity.Error,
-                last is { } held
+                schedule.LastAct is { } held
                     ? new($"Nessuna verifica dal {held:dd/MM/uuuu}: era dovuta entro il {due:dd/MM/uuuu}.", $"No verification since {held:uuuu-MM-dd}: one was due by {due:uuuu-MM-dd}.")
                     : new($"Nessuna verifica dall'avvio: era dovuta entro il {due:dd/MM/uuuu}.", $"No verification since the start: one was due by {due:uuuu-MM-dd}."),
                 "Reg. art. 8 f",
-                dates.ToValueArray()),
+                schedule.OverdueDates()),
         ];
     }
 }

@@ -46,5 +46,5 @@ public sealed record VerificationSchedule : ActSchedule
     }
 
     private static Period EffectiveCadence(Period? planned, LocalDate start)
-        => planned is not null && PlacementInputValidator.IsPositiveDateLength(planned, start) && !IsTooLong(planned, start) ? planned : MaximumCadence;
+        => planned is not null && DateLengths.IsPositive(planned, start) && !IsTooLong(planned, start) ? planned : MaximumCadence;
 }

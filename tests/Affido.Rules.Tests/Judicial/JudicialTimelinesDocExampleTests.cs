@@ -9,6 +9,9 @@ public sealed class JudicialTimelinesDocExampleTests
     [Fact]
     public void The_documented_example_produces_what_the_document_says()
     {
+        // The example writes to "Console": this local shadows System.Console so that the printed lines can be compared
+        // with the document's output block, while the example's text stays exactly the document's.
+        using var Console = new StringWriter();
         // --- begin example (docs/judicial-timelines.md) ---
         var rome = DateTimeZoneProviders.Tzdb["Europe/Rome"];
         Instant Rome(int y, int mo, int d, int h, int mi) => rome.AtStrictly(new LocalDateTime(y, mo, d, h, mi)).ToInstant();
@@ -38,5 +41,21 @@ public sealed class JudicialTimelinesDocExampleTests
         Assert.Equal(
             "Error urgent-removal.transmission-overdue (art. 403 c. 2 c.c. (L. 206/2021)): The order placing the minor in safety was not sent to the public prosecutor at the juvenile court within 24 hours: due by 2026-03-30 02:30 (+02), overdue since then; it happened on 2026-03-30 02:45 (+02). The order loses efficacy (art. 403 last para. c.c.).",
             timeline.Findings().First().ToString());
+
+        var document = ReadmeTests.RepositoryFile("docs", "judicial-timelines.md");
+        string printed = string.Join("\n", Console.ToString().ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd())).TrimEnd() + "\n";
+        string documented = string.Join("\n", ReadmeTests.Block(document[document.IndexOf("It prints:", StringComparison.Ordinal)..], "").Split('\n').Select(l => l.TrimEnd())).TrimEnd() + "\n";
+        Assert.Equal(documented, printed);
+    }
+
+    [Fact]
+    public void The_document_shows_the_code_this_test_runs()
+    {
+        var source = ReadmeTests.RepositoryFile("tests", "Affido.Rules.Tests", "Judicial", "JudicialTimelinesDocExampleTests.cs").Split('\n');
+        int begin = Array.FindIndex(source, l => l.Contains("// --- begin example", StringComparison.Ordinal));
+        int end = Array.FindIndex(source, l => l.Contains("// --- end example", StringComparison.Ordinal));
+        var documented = ReadmeTests.Block(ReadmeTests.RepositoryFile("docs", "judicial-timelines.md"), "csharp")
+            .Split('\n').Where(l => !l.StartsWith("using ", StringComparison.Ordinal)).SkipWhile(l => l.Length == 0);
+        Assert.Equal(string.Join("\n", documented), ReadmeTests.Dedent(source[(begin + 1)..end]));
     }
 }
