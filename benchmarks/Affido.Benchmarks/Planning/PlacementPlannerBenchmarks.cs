@@ -26,10 +26,10 @@ public class PlacementPlannerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        index = CarerIndex.Build(SyntheticRegistry.Generate(Requests * 10, seed: 42, SyntheticTerritory.Large));
+        index = CarerIndex.Build(PropertyRegistry.Generate(Requests * 10, seed: 42, SyntheticTerritory.Large));
         var random = new Random(7);
         var towns = SyntheticTerritory.Large.Municipalities;
-        var start = SyntheticRegistry.ReferenceDate;
+        var start = PropertyRegistry.ReferenceDate;
         waiting = Enumerable.Range(0, Requests).Select(i =>
         {
             var size = random.Next(100) < 75 ? 1 : random.Next(2, 4);

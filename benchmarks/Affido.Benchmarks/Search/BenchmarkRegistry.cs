@@ -14,7 +14,7 @@ public static class BenchmarkRegistry
     /// <summary>Carers over a region-sized synthetic territory (1,536 municipalities), relatives drawn from 5,000 persons.</summary>
     /// <param name="count">How many carers.</param>
     /// <returns>The registry.</returns>
-    public static FosterCarer[] Carers(int count) => SyntheticRegistry.Generate(count, Seed, SyntheticTerritory.Large, personPool: 5000);
+    public static FosterCarer[] Carers(int count) => PropertyRegistry.Generate(count, Seed, SyntheticTerritory.Large, personPool: 5000);
 
     /// <summary>
     /// A typical request: an 8-year-old with low trauma and behaviour needs, ordinary full-time placement for 18 months,
@@ -22,12 +22,12 @@ public static class BenchmarkRegistry
     /// </summary>
     public static MatchRequest Request { get; } = new(
         "BENCH-1",
-        [new Minor(new MinorCode("M17"), SyntheticRegistry.ReferenceDate.PlusYears(-8).PlusDays(-40), Sex.Female,
+        [new Minor(new MinorCode("M17"), PropertyRegistry.ReferenceDate.PlusYears(-8).PlusDays(-40), Sex.Female,
             [LanguageCode.Italian, LanguageCode.Arabic],
             Needs: NeedProfile.Of((NeedCategory.Trauma, NeedLevel.Low), (NeedCategory.Behaviour, NeedLevel.Low)))],
         PlacementForm.Ordinary,
         TimeArrangement.FullTime,
-        SyntheticRegistry.ReferenceDate,
+        PropertyRegistry.ReferenceDate,
         Period.FromMonths(18),
         SyntheticTerritory.Large.Municipalities[3],
         School: SyntheticTerritory.Large.Municipalities[3],

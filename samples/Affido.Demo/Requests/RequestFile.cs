@@ -88,10 +88,13 @@ public static partial class RequestFile
         }
         var requests = (file.Requests ?? []).Select(r => r.ToRequest()).ToArray();
         var waiting = (file.WaitingList ?? []).Select(r => r.ToRequest()).ToArray();
-        var duplicate = requests.Concat(waiting).GroupBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null && requests.Count(r => r.Id == duplicate.Key) > 1 | waiting.Count(r => r.Id == duplicate.Key) > 1)
+        foreach (var list in new[] { requests, waiting })
         {
-            throw new RequestFileException($"{source}: request id '{duplicate.Key}' is used twice in the same list.", null, null);
+            var duplicate = list.GroupBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null)
+            {
+                throw new RequestFileException($"{source}: request id '{duplicate.Key}' is used twice in the same list.", null, null);
+            }
         }
         if (requests.Length == 0 && waiting.Length == 0)
         {

@@ -31,6 +31,26 @@ public class RequestFileTests
         return Valid.Replace(original, replacement, StringComparison.Ordinal);
     }
 
+    private static string Request(string id) =>
+        $$"""{ "id": "{{id}}", "minors": [ { "code": "M-{{id}}", "birthDate": "2016-09-14", "sex": "male" } ], "start": "2026-03-16", "familyMunicipality": "Rozzano" }""";
+
+    [Fact]
+    public void An_id_repeated_within_one_list_is_rejected_even_after_an_id_shared_by_both_lists()
+    {
+        string json = $$"""{ "requests": [ {{Request("a")}} ], "waitingList": [ {{Request("a")}}, {{Request("c")}}, {{Request("c")}} ] }""";
+        var ex = Fails(json);
+        Assert.Contains("request id 'c' is used twice in the same list", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_id_in_both_lists_is_allowed()
+    {
+        string json = $$"""{ "requests": [ {{Request("a")}} ], "waitingList": [ {{Request("a")}} ] }""";
+        var set = RequestFile.Parse(json, Territory);
+        Assert.Single(set.Requests);
+        Assert.Single(set.WaitingList);
+    }
+
     [Fact]
     public void A_valid_file_gives_requests_with_resolved_municipalities_and_defaults()
     {

@@ -24,7 +24,7 @@ public sealed class CarerIndexTests
     [Fact]
     public void Concurrent_searches_on_one_index_agree_with_a_single_search()
     {
-        var carers = SyntheticRegistry.Generate(3000, 5, SyntheticTerritory.Small, RegistryGenerators.PersonPool);
+        var carers = PropertyRegistry.Generate(3000, 5, SyntheticTerritory.Small, RegistryGenerators.PersonPool);
         var index = CarerIndex.Build(carers);
         var requests = Enumerable.Range(0, 16).Select(i => Fixtures.Random(new Random(i))).ToArray();
         var expected = requests.Select(r => index.Search(r, 10)).ToArray();
@@ -40,7 +40,7 @@ public sealed class CarerIndexTests
     [Fact]
     public void Estimated_bytes_stay_under_100_a_carer()
     {
-        var carers = SyntheticRegistry.Generate(20_000, 3, SyntheticTerritory.Large);
+        var carers = PropertyRegistry.Generate(20_000, 3, SyntheticTerritory.Large);
         var index = CarerIndex.Build(carers);
         Assert.Equal(20_000, index.Count);
         Assert.InRange(index.EstimatedBytes / (double)index.Count, 40, 100);
@@ -108,7 +108,7 @@ public sealed class CarerIndexTests
     public void Estimated_bytes_count_the_codes_themselves()
     {
         // Same carers, codes 100 characters longer: the index holds 100 more bytes a carer (ASCII, one byte a character).
-        var carers = SyntheticRegistry.Generate(2_000, 3, SyntheticTerritory.Small);
+        var carers = PropertyRegistry.Generate(2_000, 3, SyntheticTerritory.Small);
         var padded = carers.Select(c => c with { Code = new CarerCode(c.Code.Value + new string('x', 100)) }).ToArray();
         long difference = CarerIndex.Build(padded).EstimatedBytes - CarerIndex.Build(carers).EstimatedBytes;
         Assert.Equal(100L * carers.Length, difference);
@@ -118,8 +118,8 @@ public sealed class CarerIndexTests
     public void A_search_allocates_nothing_per_carer_scanned()
     {
         // Ties among many equal scores make the heap compare codes often: those comparisons must not allocate either.
-        var small = CarerIndex.Build(SyntheticRegistry.Generate(2_000, 7, SyntheticTerritory.Small, RegistryGenerators.PersonPool));
-        var large = CarerIndex.Build(SyntheticRegistry.Generate(40_000, 7, SyntheticTerritory.Small, RegistryGenerators.PersonPool));
+        var small = CarerIndex.Build(PropertyRegistry.Generate(2_000, 7, SyntheticTerritory.Small, RegistryGenerators.PersonPool));
+        var large = CarerIndex.Build(PropertyRegistry.Generate(40_000, 7, SyntheticTerritory.Small, RegistryGenerators.PersonPool));
         var tied = CarerIndex.Build(Enumerable.Range(0, 40_000).Select(i => EligibleCarer("E" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray());
         var request = Fixtures.Random(new Random(3));
         long Allocated(CarerIndex index, MatchRequest r)

@@ -49,7 +49,7 @@ public sealed class PlacementPlannerPropertyTests
                 WaitingSince = Fixtures.Start.PlusDays(-random.Next(0, 700)),
             };
         });
-        return [.. SyntheticRegistry.Generate(synthetic, seed, SyntheticTerritory.Small, RegistryGenerators.PersonPool), .. openCarers];
+        return [.. PropertyRegistry.Generate(synthetic, seed, SyntheticTerritory.Small, RegistryGenerators.PersonPool), .. openCarers];
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class PlacementPlannerPropertyTests
     {
         var gen = from t in Waiting
                   from seed in Gen.Choose(0, int.MaxValue - 1)
-                  select (t, extra: SyntheticRegistry.Generate(1, seed, SyntheticTerritory.Small, RegistryGenerators.PersonPool)[0] with { Code = new CarerCode("EXTRA") });
+                  select (t, extra: PropertyRegistry.Generate(1, seed, SyntheticTerritory.Small, RegistryGenerators.PersonPool)[0] with { Code = new CarerCode("EXTRA") });
         Prop.ForAll(Arb.From(gen), x =>
         {
             var options = new PlanningOptions(x.t.MinimumScore);

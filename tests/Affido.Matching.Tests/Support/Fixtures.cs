@@ -10,7 +10,7 @@ namespace Affido.Matching.Tests.Support;
 /// <summary>Request generators and an example-test fixture (one eligible carer, one request) to vary with <c>with</c>.</summary>
 internal static class Fixtures
 {
-    public static readonly LocalDate Start = SyntheticRegistry.ReferenceDate;
+    public static readonly LocalDate Start = PropertyRegistry.ReferenceDate;
 
     public static Municipality Town(int index) => SyntheticTerritory.Small.Municipalities[index];
 
@@ -37,7 +37,7 @@ internal static class Fixtures
             }
 
             minors.Add(new Minor(
-                new MinorCode(SyntheticRegistry.MinorPerson(RegistryGenerators.PersonPool, first + i)),
+                new MinorCode(PropertyRegistry.MinorPerson(RegistryGenerators.PersonPool, first + i)),
                 start.PlusDays(-random.Next(0, 17 * 365)),
                 random.Next(2) == 0 ? Sex.Female : Sex.Male,
                 Needs: needs,
@@ -47,7 +47,7 @@ internal static class Fixtures
         var languages = new List<LanguageCode>();
         if (random.Next(100) < 60)
         {
-            languages.Add(new LanguageCode(SyntheticRegistry.CommonLanguages[random.Next(SyntheticRegistry.CommonLanguages.Count)]));
+            languages.Add(new LanguageCode(PropertyRegistry.CommonLanguages[random.Next(PropertyRegistry.CommonLanguages.Count)]));
         }
 
         if (random.Next(100) < 20)
@@ -58,7 +58,7 @@ internal static class Fixtures
         var backgrounds = new List<BackgroundTag>();
         if (random.Next(100) < 40)
         {
-            backgrounds.Add(new BackgroundTag(SyntheticRegistry.BackgroundTags[random.Next(SyntheticRegistry.BackgroundTags.Count)]));
+            backgrounds.Add(new BackgroundTag(PropertyRegistry.BackgroundTags[random.Next(PropertyRegistry.BackgroundTags.Count)]));
         }
 
         var conflicting = new List<PersonCode>();

@@ -34,17 +34,13 @@ public static class DomainGenerators
     public static Province MonzaBrianza { get; } = new("108", "MB", "Monza e della Brianza", Region.Lombardy);
 
     /// <summary>The Ambito Distrettuale Visconteo Sud Milano, led by Rozzano (members from the Piano di Zona 2025-2027).</summary>
-    public static SocialDistrict VisconteoSudMilano { get; } = new(
-        new DistrictCode("visconteo-sud-milano"), "Ambito Distrettuale Visconteo Sud Milano", new IstatCode("015189"),
-        [.. new[] { "015189", "015159", "015125", "015015", "015173", "015024", "015115", "015055", "015236", "015247", "015158" }.Select(c => new IstatCode(c))]);
+    public static SocialDistrict VisconteoSudMilano { get; } = LombardyTerritory.Instance.District(new DistrictCode("visconteo-sud-milano"));
 
     /// <summary>The Ambito di Cinisello Balsamo (Cinisello Balsamo, Bresso, Cormano, Cusano Milanino; DUP 2026-2028).</summary>
-    public static SocialDistrict CiniselloBalsamo { get; } = new(
-        new DistrictCode("cinisello-balsamo"), "Ambito di Cinisello Balsamo", new IstatCode("015077"),
-        [new IstatCode("015077"), new IstatCode("015032"), new IstatCode("015086"), new IstatCode("015098")]);
+    public static SocialDistrict CiniselloBalsamo { get; } = LombardyTerritory.Instance.District(new DistrictCode("cinisello-balsamo"));
 
     /// <summary>
-    /// Real Lombardy municipalities (ISTAT list 2020, /work/shared/data): 015189 Rozzano, 015146 Milano,
+    /// Real Lombardy municipalities (ISTAT list 2020: see Territory/Data/README.md): 015189 Rozzano, 015146 Milano,
     /// 015077 Cinisello Balsamo, 014061 Sondrio, 108033 Monza, with their provinces, districts where the network lists
     /// them, and approximate town-hall coordinates.
     /// </summary>

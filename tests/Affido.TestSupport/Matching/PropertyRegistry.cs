@@ -8,7 +8,12 @@ namespace Affido.TestSupport.Matching;
 /// ordinary full-time placements most common, one or two places, Italian spoken by nearly all, a few relatives).
 /// The same seed always gives the same registry.
 /// </summary>
-public static class SyntheticRegistry
+/// <remarks>
+/// For the matching properties and the search benchmark: a small made-up <see cref="SyntheticTerritory"/> with
+/// coordinates, relatives up to the 6th degree and professionals' codes, so that every filter and criterion is
+/// exercised. For a registry over the real Lombardy territory (the demo), use <see cref="Affido.TestSupport.SyntheticRegistry"/>.
+/// </remarks>
+public static class PropertyRegistry
 {
     /// <summary>The reference date the registry is generated around.</summary>
     public static LocalDate ReferenceDate { get; } = new(2026, 3, 2);

@@ -14,5 +14,5 @@ public static class RegistryGenerators
     public static Gen<FosterCarer[]> Registry { get; } =
         from seed in Gen.Choose(0, int.MaxValue - 1)
         from size in Gen.Choose(100, 400)
-        select SyntheticRegistry.Generate(size, seed, SyntheticTerritory.Small, PersonPool);
+        select PropertyRegistry.Generate(size, seed, SyntheticTerritory.Small, PersonPool);
 }

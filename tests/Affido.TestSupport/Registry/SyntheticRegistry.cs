@@ -14,13 +14,15 @@ namespace Affido.TestSupport;
 /// number of cores: the generator uses its own SplitMix64 random source (not <see cref="Random"/>), and carers are
 /// generated in fixed blocks of <see cref="BlockSize"/>, each from a seed derived from the registry seed and the block
 /// number, so blocks can be generated in parallel without changing the result.</para>
+/// <para>For the demo and the registry benchmark. The matching properties use <see cref="Matching.PropertyRegistry"/>,
+/// whose small made-up territory exercises every filter and criterion.</para>
 /// <para>Distributions (approximate shares; see the tests that check them):</para>
 /// <list type="bullet">
 /// <item>municipality: drawn with probability proportional to its 2011 population, so Milano holds about 13%;</item>
 /// <item>household: couple with children 50%, couple without children 35%, single carer 15%; 1 to 3 own children
 /// aged 0 to 25 (singles have children 30% of the time);</item>
 /// <item>assessment: approved 80%, in assessment 10%, suspended 5%, withdrawn 5%; informed consent to data processing
-/// 95% (its date follows the waiting-since date);</item>
+/// 95% (given up to 60 days before the waiting-since date);</item>
 /// <item>time arrangement: full-time only 70%, full- and part-time 15%, part-time only 15%;</item>
 /// <item>forms: ordinary 97%, emergency (pronta accoglienza) 15%, unaccompanied foreign minors 8%, professional 3%,
 /// solidarity between families 5% (every carer accepts at least one form);</item>
