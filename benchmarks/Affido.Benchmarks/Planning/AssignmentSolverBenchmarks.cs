@@ -8,7 +8,6 @@ namespace Affido.Benchmarks.Planning;
 /// first-come-first-served greedy matcher on the same matrix (the baseline: what matching one request at a time does).
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(PlanningBenchmarkConfig))]
 public class DenseAssignmentBenchmarks
 {
     private double[] values = [];
@@ -37,7 +36,6 @@ public class DenseAssignmentBenchmarks
 /// filters have run), against the greedy matcher on the same pairs.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(PlanningBenchmarkConfig))]
 public class SparseAssignmentBenchmarks
 {
     private SparseScoreMatrix matrix = null!;

@@ -12,7 +12,6 @@ namespace Affido.Benchmarks.Planning;
 /// the <see cref="CarerIndex"/>, then the exact sparse solver; against the greedy planner on the same waiting list.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(PlanningBenchmarkConfig))]
 public class PlacementPlannerBenchmarks
 {
     private CarerIndex index = null!;

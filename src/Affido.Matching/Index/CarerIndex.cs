@@ -278,8 +278,7 @@ public sealed partial class CarerIndex
         var q = Compile(request);
         var heap = new TopHeap(Math.Min(top, Count), codes);
         Span<int> excluded = stackalloc int[ReasonCodes.Count];
-        excluded.Clear();
-        int eligible = ScanRange(q, 0, Count, ref heap, excluded);
+        int eligible = ScanRange(q, ref heap, excluded);
         return Result(request, q, ref heap, excluded, eligible);
     }
 
@@ -326,7 +325,7 @@ public sealed partial class CarerIndex
     /// failing filter in <see cref="ReasonCodes.InOrder"/> order. Only carers passing them all (usually a small share)
     /// go on to the kinship and conflict-of-interest filters, which read the relatives, and to scoring.
     /// </summary>
-    private int ScanRange(CompiledRequest q, int from, int to, ref TopHeap heap, Span<int> excluded)
+    private int ScanRange(CompiledRequest q, ref TopHeap heap, Span<int> excluded)
     {
         int eligible = 0;
         var scores = default(ScoreVector);
@@ -353,7 +352,8 @@ public sealed partial class CarerIndex
         ref int fromDay = ref MemoryMarshal.GetArrayDataReference(availableFrom);
         ref int untilDay = ref MemoryMarshal.GetArrayDataReference(availableUntil);
         ref int town = ref MemoryMarshal.GetArrayDataReference(municipality);
-        for (int i = from; i < to; i++)
+        int count = Count;
+        for (int i = 0; i < count; i++)
         {
             int flagBits = Unsafe.Add(ref flag, i);
             int packed = Unsafe.Add(ref need, i);
@@ -378,19 +378,19 @@ public sealed partial class CarerIndex
                 degree = KinshipDegree(i, q);
                 if (kinshipOnly && degree == 0)
                 {
-                    excluded[8]++;
+                    excluded[KinshipFilter]++;
                     continue;
                 }
 
                 if (HasConflict(i, q))
                 {
-                    excluded[9]++;
+                    excluded[ConflictFilter]++;
                     continue;
                 }
             }
             else if (kinshipOnly)
             {
-                excluded[8]++;
+                excluded[KinshipFilter]++;
                 continue;
             }
 
@@ -413,6 +413,12 @@ public sealed partial class CarerIndex
 
         return eligible;
     }
+
+    /// <summary>The position of <see cref="ReasonCodes.Kinship"/> in <see cref="ReasonCodes.InOrder"/>: the first filter that reads the relatives.</summary>
+    private const int KinshipFilter = 8;
+
+    /// <summary>The position of <see cref="ReasonCodes.ConflictOfInterest"/> in <see cref="ReasonCodes.InOrder"/>.</summary>
+    private const int ConflictFilter = 9;
 
     /// <summary>A margin far above the rounding error of a weighted mean of nine terms, so pruning never drops a candidate.</summary>
     private const double PruneMargin = 1e-9;
@@ -456,9 +462,31 @@ public sealed partial class CarerIndex
         5 => AgesOk(row, q),
         6 => NeedsOk(row, q),
         7 => ProtectionOk(row, q),
-        8 => !q.KinshipOnly || KinshipDegree(row, q) > 0,
+        KinshipFilter => !q.KinshipOnly || KinshipDegree(row, q) > 0,
         _ => !HasConflict(row, q),
     };
+
+    /// <summary>
+    /// Whether row <paramref name="i"/> passes every hard filter (the branching twin of <see cref="ScanRange"/>'s
+    /// failure mask, for callers that need no counts), and its kinship degree when it does.
+    /// </summary>
+    private bool IsEligible(int i, CompiledRequest q, out int degree)
+    {
+        degree = 0;
+        if (!StatusOk(i, q) || !ConsentOk(i) || !AvailabilityOk(i, q) || !FormOk(i, q) || !PlacesOk(i, q)
+            || !AgesOk(i, q) || !NeedsOk(i, q) || !ProtectionOk(i, q))
+        {
+            return false;
+        }
+
+        if (!q.ScansRelatives)
+        {
+            return !q.KinshipOnly;
+        }
+
+        degree = KinshipDegree(i, q);
+        return !(q.KinshipOnly && degree == 0) && !HasConflict(i, q);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool StatusOk(int i, CompiledRequest q) => (flags[i] & q.StatusMask) != 0;

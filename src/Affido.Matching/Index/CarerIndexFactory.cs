@@ -14,6 +14,7 @@ public sealed class CarerIndexFactory
     /// <summary>A snapshot of <paramref name="carers"/> (see <see cref="CarerIndex.Build"/>).</summary>
     /// <param name="carers">The registry.</param>
     /// <returns>The index.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="carers"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="carers"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentException">A carer code is blank or appears twice.</exception>
     public CarerIndex Build(IEnumerable<FosterCarer> carers) => CarerIndex.Build(carers, options);
 }

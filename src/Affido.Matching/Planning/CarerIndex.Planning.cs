@@ -19,22 +19,7 @@ public sealed partial class CarerIndex
         var feasible = 0;
         for (var i = 0; i < Count; i++)
         {
-            if (!StatusOk(i, q) || !ConsentOk(i) || !AvailabilityOk(i, q) || !FormOk(i, q) || !PlacesOk(i, q)
-                || !AgesOk(i, q) || !NeedsOk(i, q) || !ProtectionOk(i, q))
-            {
-                continue;
-            }
-
-            var degree = 0;
-            if (q.ScansRelatives)
-            {
-                degree = KinshipDegree(i, q);
-                if ((q.KinshipOnly && degree == 0) || HasConflict(i, q))
-                {
-                    continue;
-                }
-            }
-            else if (q.KinshipOnly)
+            if (!IsEligible(i, q, out var degree))
             {
                 continue;
             }

@@ -146,9 +146,6 @@ public sealed class SparseScoreMatrix
         return null;
     }
 
-    internal static SparseScoreMatrix Wrap(int rows, int columns, int[] rowStarts, int[] columnIndices, double[] values, bool validate) =>
-        new(rows, columns, rowStarts, columnIndices, values, validate);
-
     private static int CountTrue(ReadOnlySpan<bool> mask)
     {
         var count = 0;
