@@ -10,17 +10,27 @@ public class DomainScenarioTests
     private static readonly Province Milano = new("015", "MI", "Milano", Region.Lombardy);
     private static readonly Municipality Rozzano = new(new IstatCode("015189"), "Rozzano", Milano, new DistrictCode("visconteo-sud-milano"));
 
-    internal static FosterCarer Carer(string code, AssessmentStatus status, bool consent = true) => new(
-        new CarerCode(code),
-        Rozzano,
-        new Household(HouseholdType.Couple),
-        new Experience(PreviousPlacements: 1, TrainingHours: 40),
-        status,
-        consent ? new DataProcessingConsent(new LocalDate(2025, 1, 10)) : null,
-        new FosterCareService("Servizio Affidi", "Via Esempio 1, Rozzano", "+39 02 000000", "affidi@example.org"),
-        new Availability([PlacementForm.Ordinary], [TimeArrangement.FullTime], new AgeRange(0, 12), 1, NeedProfile.None, new LocalDate(2025, 2, 1)),
-        new LocalDate(2025, 2, 1),
-        [LanguageCode.Italian]);
+    internal static FosterCarer Carer(string code, AssessmentStatus status, bool consent = true) => new FosterCarer
+    {
+        Code = new CarerCode(code),
+        Municipality = Rozzano,
+        Household = new Household(HouseholdType.Couple),
+        Experience = new Experience(PreviousPlacements: 1, TrainingHours: 40),
+        Status = status,
+        DataProcessingConsent = consent ? new DataProcessingConsent(new LocalDate(2025, 1, 10)) : null,
+        Service = new FosterCareService("Servizio Affidi", "Via Esempio 1, Rozzano", "+39 02 000000", "affidi@example.org"),
+        Availability = new Availability
+        {
+            Forms = [PlacementForm.Ordinary],
+            Arrangements = [TimeArrangement.FullTime],
+            Ages = new AgeRange(0, 12),
+            Places = 1,
+            AcceptedNeeds = NeedProfile.None,
+            From = new LocalDate(2025, 2, 1),
+        },
+        WaitingSince = new LocalDate(2025, 2, 1),
+        Languages = [LanguageCode.Italian],
+    };
 
     [Fact]
     public void A_specification_from_the_package_filters_the_registry()

@@ -26,13 +26,37 @@ public class RulesAndMatchingScenarioTests
         DomainScenarioTests.Carer(code, status) with
         {
             Municipality = town,
-            Availability = new Availability([PlacementForm.Ordinary], [TimeArrangement.FullTime], new AgeRange(0, 12), places, NeedProfile.None, new LocalDate(2025, 2, 1)),
+            Availability = new Availability
+            {
+                Forms = [PlacementForm.Ordinary],
+                Arrangements = [TimeArrangement.FullTime],
+                Ages = new AgeRange(0, 12),
+                Places = places,
+                AcceptedNeeds = NeedProfile.None,
+                From = new LocalDate(2025, 2, 1),
+            },
         };
 
     private static MatchRequest Request(string id, params Minor[] minors) =>
-        new(id, [.. minors], PlacementForm.Ordinary, TimeArrangement.FullTime, new LocalDate(2026, 3, 16), Period.FromMonths(12), Rozzano);
+        new MatchRequest
+        {
+            Id = id,
+            Minors = [.. minors],
+            Form = PlacementForm.Ordinary,
+            Arrangement = TimeArrangement.FullTime,
+            ExpectedStart = new LocalDate(2026, 3, 16),
+            ExpectedDuration = Period.FromMonths(12),
+            FamilyOfOrigin = Rozzano,
+        };
 
-    private static Minor Child(string code, int birthYear, SiblingGroupId? group = null) => new(new MinorCode(code), new LocalDate(birthYear, 5, 1), Sex.Female, [LanguageCode.Italian], SiblingGroup: group);
+    private static Minor Child(string code, int birthYear, SiblingGroupId? group = null) => new Minor
+    {
+        Code = new MinorCode(code),
+        BirthDate = new LocalDate(birthYear, 5, 1),
+        Sex = Sex.Female,
+        Languages = [LanguageCode.Italian],
+        SiblingGroup = group,
+    };
 
     [Fact]
     public void Rules_from_the_container_find_the_missing_decree_and_use_the_configured_policy()
@@ -42,14 +66,32 @@ public class RulesAndMatchingScenarioTests
         Assert.Equal(500m, services.GetRequiredService<DistrictPolicy>().MonthlyContributionFullTime);
 
         var start = new LocalDate(2026, 1, 15);
-        var placement = new Placement(
-            [Child("M1", 2016)], new CarerCode("C1"), new FamilyOfOrigin(Rozzano), LegalBasis.Consensual, Relationship.NonKinship,
-            TimeArrangement.FullTime, PlacementForm.Ordinary, start,
-            Consents: [new WrittenConsent(ConsentParty.Parents, start.PlusDays(-10))],
-            Commitment: new CarerCommitment(start.PlusDays(-5)));
-        var plan = new PlacementPlan(Period.FromMonths(12), "Rientro in famiglia.", "Incontri settimanali.", "Sostegno.", "Cura quotidiana.", "Coordinamento.",
-            Period.FromMonths(3), "Sostegno agli affidatari.", "GT 1/2026",
-            [new PlanSignature(Signatory.SocialService, start), new PlanSignature(Signatory.Carers, start), new PlanSignature(Signatory.FosterCareService, start)]);
+        var placement = new Placement
+        {
+            Minors = [Child("M1", 2016)],
+            Carer = new CarerCode("C1"),
+            FamilyOfOrigin = new FamilyOfOrigin(Rozzano),
+            LegalBasis = LegalBasis.Consensual,
+            Relationship = Relationship.NonKinship,
+            Arrangement = TimeArrangement.FullTime,
+            Form = PlacementForm.Ordinary,
+            Start = start,
+            Consents = [new WrittenConsent(ConsentParty.Parents, start.PlusDays(-10))],
+            Commitment = new CarerCommitment(start.PlusDays(-5)),
+        };
+        var plan = new PlacementPlan
+        {
+            PresumedDuration = Period.FromMonths(12),
+            Goals = "Rientro in famiglia.",
+            ContactArrangements = "Incontri settimanali.",
+            FamilyOfOriginCommitments = "Sostegno.",
+            CarerCommitments = "Cura quotidiana.",
+            SocialServiceCommitments = "Coordinamento.",
+            VerificationCadence = Period.FromMonths(3),
+            FosterCareServiceCommitments = "Sostegno agli affidatari.",
+            ConsentOrDecreeReference = "GT 1/2026",
+            Signatures = [new PlanSignature(Signatory.SocialService, start), new PlanSignature(Signatory.Carers, start), new PlanSignature(Signatory.FosterCareService, start)],
+        };
 
         var evaluation = rules.Evaluate(placement, plan, Today);
 

@@ -60,15 +60,14 @@ internal static class Corruptions
         c => Negative.Select(n => new Corruption<FosterCarer>("negative training", c with { Experience = c.Experience with { TrainingHours = n } }, "Experience.TrainingHours", ValidationCodes.ExperienceTrainingHoursNegative)),
         c => Gen.Choose(4, 100).Select(s => new Corruption<FosterCarer>("undefined status", c with { Status = (AssessmentStatus)s }, "Status", ValidationCodes.EnumUndefined)),
         c => Gen.Choose(1, 5000).Select(d => new Corruption<FosterCarer>("consent in the future", c with { DataProcessingConsent = new DataProcessingConsent(DomainGenerators.ReferenceDate.PlusDays(d)) }, "DataProcessingConsent.GivenOn", ValidationCodes.DataProcessingConsentInFuture)),
-        c => Gen.Constant(new Corruption<FosterCarer>("no service", c with { Service = null! }, "Service", ValidationCodes.Required)),
-        c => from b in Blanks
+                c => from b in Blanks
              from field in Gen.Elements("Name", "Address", "Phone", "Email")
              let service = field switch
              {
-                 "Name" => c.Service with { Name = b },
-                 "Address" => c.Service with { Address = b },
-                 "Phone" => c.Service with { Phone = b },
-                 _ => c.Service with { Email = b },
+                 "Name" => c.Service! with { Name = b },
+                 "Address" => c.Service! with { Address = b },
+                 "Phone" => c.Service! with { Phone = b },
+                 _ => c.Service! with { Email = b },
              }
              select new Corruption<FosterCarer>("blank service " + field, c with { Service = service }, "Service." + field, ValidationCodes.TextEmpty),
         c => Gen.Constant(new Corruption<FosterCarer>("no availability", c with { Availability = null! }, "Availability", ValidationCodes.Required)),

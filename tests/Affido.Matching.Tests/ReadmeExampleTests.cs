@@ -17,12 +17,27 @@ public sealed class ReadmeExampleTests
         var service = new FosterCareService("Servizio affidi Rhodense", "Via Meda 20, Rho", "02 000000", "affidi@example.org");
         var start = new LocalDate(2026, 9, 1);
 
-        FosterCarer Carer(string code, Municipality place, AssessmentStatus status, int places) => new(
-            new CarerCode(code), place, new Household(HouseholdType.Couple), new Experience(PreviousPlacements: 2, TrainingHours: 30),
-            status, new DataProcessingConsent(new LocalDate(2025, 1, 10)), service,
-            new Availability([PlacementForm.Ordinary], [TimeArrangement.FullTime], new AgeRange(3, 12), places,
-                NeedProfile.Of((NeedCategory.Trauma, NeedLevel.Medium)), From: new LocalDate(2026, 1, 1)),
-            WaitingSince: new LocalDate(2025, 6, 1), Languages: [LanguageCode.Italian]);
+        FosterCarer Carer(string code, Municipality place, AssessmentStatus status, int places) => new FosterCarer
+        {
+            Code = new CarerCode(code),
+            Municipality = place,
+            Household = new Household(HouseholdType.Couple),
+            Experience = new Experience(PreviousPlacements: 2, TrainingHours: 30),
+            Status = status,
+            DataProcessingConsent = new DataProcessingConsent(new LocalDate(2025, 1, 10)),
+            Service = service,
+            Availability = new Availability
+            {
+                Forms = [PlacementForm.Ordinary],
+                Arrangements = [TimeArrangement.FullTime],
+                Ages = new AgeRange(3, 12),
+                Places = places,
+                AcceptedNeeds = NeedProfile.Of((NeedCategory.Trauma, NeedLevel.Medium)),
+                From = new LocalDate(2026, 1, 1),
+            },
+            WaitingSince = new LocalDate(2025, 6, 1),
+            Languages = [LanguageCode.Italian],
+        };
 
         var index = CarerIndex.Build(
         [
@@ -33,21 +48,34 @@ public sealed class ReadmeExampleTests
         ]);
 
         var group = new SiblingGroupId("SG-12");
-        var request = new MatchRequest(
-            Id: "2026/0457",
-            Minors:
-            [
-                new Minor(new MinorCode("MN-881"), new LocalDate(2017, 4, 3), Sex.Female, SiblingGroup: group,
-                    Needs: NeedProfile.Of((NeedCategory.Trauma, NeedLevel.Low))),
-                new Minor(new MinorCode("MN-882"), new LocalDate(2019, 11, 20), Sex.Male, SiblingGroup: group),
+        var request = new MatchRequest
+        {
+            Id = "2026/0457",
+            Minors = [
+                new Minor
+                {
+                    Code = new MinorCode("MN-881"),
+                    BirthDate = new LocalDate(2017, 4, 3),
+                    Sex = Sex.Female,
+                    SiblingGroup = group,
+                    Needs = NeedProfile.Of((NeedCategory.Trauma, NeedLevel.Low)),
+                },
+                new Minor
+                {
+                    Code = new MinorCode("MN-882"),
+                    BirthDate = new LocalDate(2019, 11, 20),
+                    Sex = Sex.Male,
+                    SiblingGroup = group,
+                },
             ],
-            Form: PlacementForm.Ordinary,
-            Arrangement: TimeArrangement.FullTime,
-            ExpectedStart: start,
-            ExpectedDuration: Period.FromMonths(24),
-            FamilyOfOrigin: rho,
-            Protection: ProtectionConstraint.NotSameMunicipality,
-            Languages: [LanguageCode.Italian]);
+            Form = PlacementForm.Ordinary,
+            Arrangement = TimeArrangement.FullTime,
+            ExpectedStart = start,
+            ExpectedDuration = Period.FromMonths(24),
+            FamilyOfOrigin = rho,
+            Protection = ProtectionConstraint.NotSameMunicipality,
+            Languages = [LanguageCode.Italian],
+        };
 
         var validation = new MatchRequestValidator().Validate(request);   // check before searching
         MatchResult result = index.Search(request, top: 10);

@@ -10,32 +10,36 @@ internal static class ReadmeExample
     {
         // README:begin
         var start = new LocalDate(2025, 1, 15);
-        var minor = new Minor(new MinorCode("MIN-001"), new LocalDate(2010, 9, 1), Sex.Female);
+        var minor = new Minor { Code = new MinorCode("MIN-001"), BirthDate = new LocalDate(2010, 9, 1), Sex = Sex.Female };
         var sondrio = new Municipality(new IstatCode("014061"), "Sondrio", new Province("014", "SO", "Sondrio", Region.Lombardy));
-        var placement = new Placement(
-            Minors: [minor],
-            Carer: new CarerCode("CAR-042"),
-            FamilyOfOrigin: new FamilyOfOrigin(sondrio),
-            LegalBasis: LegalBasis.Consensual,
-            Relationship: Relationship.NonKinship,
-            Arrangement: TimeArrangement.FullTime,
-            Form: PlacementForm.Ordinary,
-            Start: start,
-            Consents: [new WrittenConsent(ConsentParty.Parents, start)],
-            Hearings: [new Hearing(minor.Code, start)],
-            Decrees: [new Decree(Authority.GuardianshipJudge, start, "GT 12/2025")],
-            Verifications: [new Verification(new LocalDate(2025, 4, 10))]);
-        var plan = new PlacementPlan(
-            PresumedDuration: Period.FromMonths(30),
-            Goals: "Return to the family of origin.",
-            ContactArrangements: "Weekly visits at the service.",
-            FamilyOfOriginCommitments: "Parenting support programme.",
-            CarerCommitments: "Daily care; monthly support group.",
-            SocialServiceCommitments: "Coordination and verifications.",
-            VerificationCadence: Period.FromMonths(3),
-            FosterCareServiceCommitments: "Support to the carers.",
-            ConsentOrDecreeReference: "GT 12/2025",
-            Signatures: [new PlanSignature(Signatory.SocialService, start), new PlanSignature(Signatory.Carers, start)]);
+        var placement = new Placement
+        {
+            Minors = [minor],
+            Carer = new CarerCode("CAR-042"),
+            FamilyOfOrigin = new FamilyOfOrigin(sondrio),
+            LegalBasis = LegalBasis.Consensual,
+            Relationship = Relationship.NonKinship,
+            Arrangement = TimeArrangement.FullTime,
+            Form = PlacementForm.Ordinary,
+            Start = start,
+            Consents = [new WrittenConsent(ConsentParty.Parents, start)],
+            Hearings = [new Hearing(minor.Code, start)],
+            Decrees = [new Decree(Authority.GuardianshipJudge, start, "GT 12/2025")],
+            Verifications = [new Verification(new LocalDate(2025, 4, 10))],
+        };
+        var plan = new PlacementPlan
+        {
+            PresumedDuration = Period.FromMonths(30),
+            Goals = "Return to the family of origin.",
+            ContactArrangements = "Weekly visits at the service.",
+            FamilyOfOriginCommitments = "Parenting support programme.",
+            CarerCommitments = "Daily care; monthly support group.",
+            SocialServiceCommitments = "Coordination and verifications.",
+            VerificationCadence = Period.FromMonths(3),
+            FosterCareServiceCommitments = "Support to the carers.",
+            ConsentOrDecreeReference = "GT 12/2025",
+            Signatures = [new PlanSignature(Signatory.SocialService, start), new PlanSignature(Signatory.Carers, start)],
+        };
 
         var rules = new PlacementRules(DistrictPolicy.Default);
         var asOf = new LocalDate(2025, 8, 1);

@@ -34,11 +34,26 @@ public class PlacementPlannerBenchmarks
             var size = random.Next(100) < 75 ? 1 : random.Next(2, 4);
             var group = size > 1 ? new SiblingGroupId("S" + i) : (SiblingGroupId?)null;
             var minors = Enumerable.Range(0, size)
-                .Select(k => new Minor(new MinorCode($"M{i}-{k}"), start.PlusDays(-random.Next(0, 17 * 365)), Sex.Female, SiblingGroup: group))
+                .Select(k => new Minor
+                {
+                    Code = new MinorCode($"M{i}-{k}"),
+                    BirthDate = start.PlusDays(-random.Next(0, 17 * 365)),
+                    Sex = Sex.Female,
+                    SiblingGroup = group,
+                })
                 .ToValueArray();
-            var request = new MatchRequest(
-                "R" + i, minors, PlacementForm.Ordinary, TimeArrangement.FullTime, start, Period.FromMonths(12),
-                towns[random.Next(towns.Count)], Languages: [LanguageCode.Italian], IncludeInAssessment: true);
+            var request = new MatchRequest
+            {
+                Id = "R" + i,
+                Minors = minors,
+                Form = PlacementForm.Ordinary,
+                Arrangement = TimeArrangement.FullTime,
+                ExpectedStart = start,
+                ExpectedDuration = Period.FromMonths(12),
+                FamilyOfOrigin = towns[random.Next(towns.Count)],
+                Languages = [LanguageCode.Italian],
+                IncludeInAssessment = true,
+            };
             return new PlanningRequest(request, random.Next(10) == 0 ? 2.0 : 1.0);
         }).ToArray();
     }

@@ -20,17 +20,24 @@ public static class BenchmarkRegistry
     /// A typical request: an 8-year-old with low trauma and behaviour needs, ordinary full-time placement for 18 months,
     /// Italian and Arabic, school in the same town as the family, three professionals of the proceeding to check.
     /// </summary>
-    public static MatchRequest Request { get; } = new(
-        "BENCH-1",
-        [new Minor(new MinorCode("M17"), PropertyRegistry.ReferenceDate.PlusYears(-8).PlusDays(-40), Sex.Female,
-            [LanguageCode.Italian, LanguageCode.Arabic],
-            Needs: NeedProfile.Of((NeedCategory.Trauma, NeedLevel.Low), (NeedCategory.Behaviour, NeedLevel.Low)))],
-        PlacementForm.Ordinary,
-        TimeArrangement.FullTime,
-        PropertyRegistry.ReferenceDate,
-        Period.FromMonths(18),
-        SyntheticTerritory.Large.Municipalities[3],
-        School: SyntheticTerritory.Large.Municipalities[3],
-        Languages: [LanguageCode.Italian, LanguageCode.Arabic],
-        ConflictingPersons: [new PersonCode("P12"), new PersonCode("P140"), new PersonCode("P2048")]);
+    public static MatchRequest Request { get; } = new MatchRequest
+    {
+        Id = "BENCH-1",
+        Minors = [new Minor
+        {
+            Code = new MinorCode("M17"),
+            BirthDate = PropertyRegistry.ReferenceDate.PlusYears(-8).PlusDays(-40),
+            Sex = Sex.Female,
+            Languages = [LanguageCode.Italian, LanguageCode.Arabic],
+            Needs = NeedProfile.Of((NeedCategory.Trauma, NeedLevel.Low), (NeedCategory.Behaviour, NeedLevel.Low)),
+        }],
+        Form = PlacementForm.Ordinary,
+        Arrangement = TimeArrangement.FullTime,
+        ExpectedStart = PropertyRegistry.ReferenceDate,
+        ExpectedDuration = Period.FromMonths(18),
+        FamilyOfOrigin = SyntheticTerritory.Large.Municipalities[3],
+        School = SyntheticTerritory.Large.Municipalities[3],
+        Languages = [LanguageCode.Italian, LanguageCode.Arabic],
+        ConflictingPersons = [new PersonCode("P12"), new PersonCode("P140"), new PersonCode("P2048")],
+    };
 }

@@ -35,20 +35,22 @@ public sealed record DemoRequest(
 {
     /// <summary>The request as Affido.Matching takes it: languages and backgrounds are the minors' own.</summary>
     /// <returns>The match request.</returns>
-    public MatchRequest ToMatchRequest() => new(
-        Id,
-        Minors,
-        Form,
-        Arrangement,
-        Start,
-        Period.FromMonths(DurationMonths),
-        FamilyMunicipality,
-        SchoolMunicipality,
-        Protection,
-        [.. Minors.SelectMany(m => m.Languages).Distinct()],
-        [.. Minors.Where(m => m.Background is not null).Select(m => m.Background!.Value).Distinct()],
-        KinshipOnly,
-        AllowInAssessment);
+    public MatchRequest ToMatchRequest() => new MatchRequest
+    {
+        Id = Id,
+        Minors = Minors,
+        Form = Form,
+        Arrangement = Arrangement,
+        ExpectedStart = Start,
+        ExpectedDuration = Period.FromMonths(DurationMonths),
+        FamilyOfOrigin = FamilyMunicipality,
+        School = SchoolMunicipality,
+        Protection = Protection,
+        Languages = [.. Minors.SelectMany(m => m.Languages).Distinct()],
+        Backgrounds = [.. Minors.Where(m => m.Background is not null).Select(m => m.Background!.Value).Distinct()],
+        KinshipOnly = KinshipOnly,
+        IncludeInAssessment = AllowInAssessment,
+    };
 }
 
 /// <summary>The requests to rank one by one and the waiting list to plan at once.</summary>

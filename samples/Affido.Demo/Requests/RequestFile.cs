@@ -310,16 +310,18 @@ public static partial class RequestFile
 
         public bool CapacityOfDiscernment { get; init; }
 
-        public Minor ToMinor(SiblingGroupId? group) => new(
-            Code,
-            BirthDate,
-            Sex,
-            [.. Languages ?? [LanguageCode.Italian]],
-            string.IsNullOrWhiteSpace(Background) ? null : new BackgroundTag(Background),
-            Needs,
-            group,
-            Unaccompanied,
-            CapacityOfDiscernment);
+        public Minor ToMinor(SiblingGroupId? group) => new Minor
+        {
+            Code = Code,
+            BirthDate = BirthDate,
+            Sex = Sex,
+            Languages = [.. Languages ?? [LanguageCode.Italian]],
+            Background = string.IsNullOrWhiteSpace(Background) ? null : new BackgroundTag(Background),
+            Needs = Needs,
+            SiblingGroup = group,
+            IsUnaccompaniedForeignMinor = Unaccompanied,
+            HasCapacityOfDiscernment = CapacityOfDiscernment,
+        };
     }
 
     private sealed class LocalDateConverter : JsonConverter<LocalDate>

@@ -16,33 +16,36 @@ internal static class RulesSection
     public static (Placement Placement, PlacementPlan Plan) SamplePlacement(Minor minor, CarerCode carer, Municipality familyOfOrigin)
     {
         var start = new LocalDate(2025, 9, 15);
-        var placement = new Placement(
-            Minors: [minor with { HasCapacityOfDiscernment = true }],
-            Carer: carer,
-            FamilyOfOrigin: new FamilyOfOrigin(familyOfOrigin),
-            LegalBasis: LegalBasis.Consensual,
-            Relationship: Relationship.NonKinship,
-            Arrangement: TimeArrangement.FullTime,
-            Form: PlacementForm.Ordinary,
-            Start: start,
-            Consents: [new WrittenConsent(ConsentParty.Parents, start.PlusDays(-10))],
-            Commitment: new CarerCommitment(start.PlusDays(-5)),
-            Decrees: [new Decree(Authority.GuardianshipJudge, start.PlusDays(-3), "GT Milano 1234/2025")],
-            Verifications: [new Verification(new LocalDate(2025, 11, 20))]);
-        var plan = new PlacementPlan(
-            PresumedDuration: Period.FromMonths(24),
-            Goals: "Rientro nella famiglia d'origine dopo il percorso di sostegno alla genitorialità.",
-            FamilyOfOriginCommitments: "Percorso di sostegno alla genitorialità presso il consultorio.",
-            CarerCommitments: "Cura quotidiana, scuola, gruppo di sostegno mensile.",
-            SocialServiceCommitments: "Coordinamento, verifiche trimestrali, relazioni al giudice tutelare.",
-            VerificationCadence: Period.FromMonths(3),
-            FosterCareServiceCommitments: "Sostegno alla famiglia affidataria.",
-            ConsentOrDecreeReference: "GT Milano 1234/2025",
-            Signatures:
-            [
+        var placement = new Placement
+        {
+            Minors = [minor with { HasCapacityOfDiscernment = true }],
+            Carer = carer,
+            FamilyOfOrigin = new FamilyOfOrigin(familyOfOrigin),
+            LegalBasis = LegalBasis.Consensual,
+            Relationship = Relationship.NonKinship,
+            Arrangement = TimeArrangement.FullTime,
+            Form = PlacementForm.Ordinary,
+            Start = start,
+            Consents = [new WrittenConsent(ConsentParty.Parents, start.PlusDays(-10))],
+            Commitment = new CarerCommitment(start.PlusDays(-5)),
+            Decrees = [new Decree(Authority.GuardianshipJudge, start.PlusDays(-3), "GT Milano 1234/2025")],
+            Verifications = [new Verification(new LocalDate(2025, 11, 20))],
+        };
+        var plan = new PlacementPlan
+        {
+            PresumedDuration = Period.FromMonths(24),
+            Goals = "Rientro nella famiglia d'origine dopo il percorso di sostegno alla genitorialità.",
+            FamilyOfOriginCommitments = "Percorso di sostegno alla genitorialità presso il consultorio.",
+            CarerCommitments = "Cura quotidiana, scuola, gruppo di sostegno mensile.",
+            SocialServiceCommitments = "Coordinamento, verifiche trimestrali, relazioni al giudice tutelare.",
+            VerificationCadence = Period.FromMonths(3),
+            FosterCareServiceCommitments = "Sostegno alla famiglia affidataria.",
+            ConsentOrDecreeReference = "GT Milano 1234/2025",
+            Signatures = [
                 new PlanSignature(Signatory.SocialService, start.PlusDays(-4)),
                 new PlanSignature(Signatory.Carers, start.PlusDays(-4)),
-            ]);
+            ],
+        };
         return (placement, plan);
     }
 

@@ -3,22 +3,33 @@ using NodaTime;
 namespace Affido.Domain;
 
 /// <summary>What a carer is available for (disponibilità d'accoglienza, Provincia di Milano registry).</summary>
-/// <param name="Forms">The placement forms accepted (Reg. art. 3).</param>
-/// <param name="Arrangements">Full time, part time, or both (Reg. art. 3).</param>
-/// <param name="Ages">The ages of the minors accepted.</param>
-/// <param name="Places">The number of minors the carer can take now: one or more.</param>
-/// <param name="AcceptedNeeds">The highest level accepted in each need category.</param>
-/// <param name="From">The first day of availability.</param>
-/// <param name="Until">The last day of availability (inclusive), or <see langword="null"/> when open-ended.</param>
-public sealed record Availability(
-    ValueArray<PlacementForm> Forms,
-    ValueArray<TimeArrangement> Arrangements,
-    AgeRange Ages,
-    int Places,
-    NeedProfile AcceptedNeeds,
-    LocalDate From,
-    LocalDate? Until = null)
+/// <remarks>
+/// Built with an object initializer: <see cref="Forms"/>, <see cref="Arrangements"/>, <see cref="Places"/> and
+/// <see cref="From"/> are required; ages default to every minor (0-17), accepted needs to none, the end to open-ended.
+/// </remarks>
+public sealed record Availability
 {
+    /// <summary>The placement forms accepted (Reg. art. 3).</summary>
+    public required ValueArray<PlacementForm> Forms { get; init; }
+
+    /// <summary>Full time, part time, or both (Reg. art. 3).</summary>
+    public required ValueArray<TimeArrangement> Arrangements { get; init; }
+
+    /// <summary>The number of minors the carer can take now: one or more.</summary>
+    public required int Places { get; init; }
+
+    /// <summary>The first day of availability.</summary>
+    public required LocalDate From { get; init; }
+
+    /// <summary>The last day of availability (inclusive), or <see langword="null"/> when open-ended.</summary>
+    public LocalDate? Until { get; init; }
+
+    /// <summary>The ages of the minors accepted; every minor (0-17) by default.</summary>
+    public AgeRange Ages { get; init; } = AgeRange.AnyMinor;
+
+    /// <summary>The highest level accepted in each need category; none by default.</summary>
+    public NeedProfile AcceptedNeeds { get; init; }
+
     /// <summary>Whether the carer is available on <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
     public bool Covers(LocalDate date) => date >= From && (Until is null || date <= Until.Value);

@@ -5,7 +5,7 @@ namespace Affido.Domain;
 
 /// <summary>
 /// Validates a <see cref="FosterCarer"/> as the shared registry receives it: a code, a valid municipality, household,
-/// experience, service and availability (all required), a defined status, a consent to data processing not dated in
+/// experience and availability (all required), a valid service when given, a defined status, a consent to data processing not dated in
 /// the future when given, well-formed languages, non-blank backgrounds and valid relatives.
 /// </summary>
 /// <remarks>A missing consent to data processing is valid input: the rules report it (registry.consent-missing).</remarks>
@@ -23,7 +23,7 @@ public sealed class FosterCarerValidator : AbstractValidator<FosterCarer>
         RuleFor(x => x.Experience).Required().SetValidator(new ExperienceValidator());
         RuleFor(x => x.Status).DefinedEnum();
         RuleFor(x => x.DataProcessingConsent).SetValidator(new DataProcessingConsentValidator(clock)!);
-        RuleFor(x => x.Service).Required().SetValidator(new FosterCareServiceValidator());
+        RuleFor(x => x.Service).SetValidator(new FosterCareServiceValidator()!);
         RuleFor(x => x.Availability).Required().SetValidator(new AvailabilityValidator());
         RuleForEach(x => x.Languages).LanguageCode();
         RuleForEach(x => x.Backgrounds).BackgroundTag();

@@ -6,8 +6,14 @@ namespace Affido.Domain;
 /// Equality is ordinal. The <c>default</c> value has a <see langword="null"/> <see cref="Value"/> and is never valid.
 /// </remarks>
 /// <param name="Value">The tag, in the caller's vocabulary.</param>
-public readonly record struct BackgroundTag(string Value)
+public readonly record struct BackgroundTag(string Value) : ICode<BackgroundTag>
 {
+    /// <inheritdoc />
+    public static BackgroundTag From(string value) => new(value);
+
+    /// <inheritdoc />
+    public int CompareTo(BackgroundTag other) => string.CompareOrdinal(Value, other.Value);
+
     /// <summary>Whether the value is missing or blank.</summary>
     public bool IsEmpty => string.IsNullOrWhiteSpace(Value);
 

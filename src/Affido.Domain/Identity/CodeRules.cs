@@ -14,45 +14,20 @@ public static class CodeRules
 {
     private const string EmptyCodeMessage = "'{PropertyName}' must not be empty or blank.";
 
-    /// <summary>The minor's code must not be empty or blank: <see cref="ValidationCodes.CodeEmpty"/>.</summary>
+    /// <summary>A pseudonymous code (minor, carer, person, district, sibling group) must not be empty or blank: <see cref="ValidationCodes.CodeEmpty"/>.</summary>
     /// <typeparam name="T">The validated type.</typeparam>
+    /// <typeparam name="TCode">The code type.</typeparam>
     /// <param name="ruleBuilder">The rule builder.</param>
     /// <returns>The rule builder options, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ruleBuilder"/> is null.</exception>
-    public static IRuleBuilderOptions<T, MinorCode> PseudonymousCode<T>(this IRuleBuilder<T, MinorCode> ruleBuilder)
-        => NotEmpty(ruleBuilder, code => code.IsEmpty);
-
-    /// <summary>The carer's code must not be empty or blank: <see cref="ValidationCodes.CodeEmpty"/>.</summary>
-    /// <typeparam name="T">The validated type.</typeparam>
-    /// <param name="ruleBuilder">The rule builder.</param>
-    /// <returns>The rule builder options, for chaining.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="ruleBuilder"/> is null.</exception>
-    public static IRuleBuilderOptions<T, CarerCode> PseudonymousCode<T>(this IRuleBuilder<T, CarerCode> ruleBuilder)
-        => NotEmpty(ruleBuilder, code => code.IsEmpty);
-
-    /// <summary>The person's code must not be empty or blank: <see cref="ValidationCodes.CodeEmpty"/>.</summary>
-    /// <typeparam name="T">The validated type.</typeparam>
-    /// <param name="ruleBuilder">The rule builder.</param>
-    /// <returns>The rule builder options, for chaining.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="ruleBuilder"/> is null.</exception>
-    public static IRuleBuilderOptions<T, PersonCode> PseudonymousCode<T>(this IRuleBuilder<T, PersonCode> ruleBuilder)
-        => NotEmpty(ruleBuilder, code => code.IsEmpty);
-
-    /// <summary>The district's code must not be empty or blank: <see cref="ValidationCodes.CodeEmpty"/>.</summary>
-    /// <typeparam name="T">The validated type.</typeparam>
-    /// <param name="ruleBuilder">The rule builder.</param>
-    /// <returns>The rule builder options, for chaining.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="ruleBuilder"/> is null.</exception>
-    public static IRuleBuilderOptions<T, DistrictCode> PseudonymousCode<T>(this IRuleBuilder<T, DistrictCode> ruleBuilder)
-        => NotEmpty(ruleBuilder, code => code.IsEmpty);
-
-    /// <summary>The sibling group's id must not be empty or blank: <see cref="ValidationCodes.CodeEmpty"/>.</summary>
-    /// <typeparam name="T">The validated type.</typeparam>
-    /// <param name="ruleBuilder">The rule builder.</param>
-    /// <returns>The rule builder options, for chaining.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="ruleBuilder"/> is null.</exception>
-    public static IRuleBuilderOptions<T, SiblingGroupId> PseudonymousCode<T>(this IRuleBuilder<T, SiblingGroupId> ruleBuilder)
-        => NotEmpty(ruleBuilder, code => code.IsEmpty);
+    public static IRuleBuilderOptions<T, TCode> PseudonymousCode<T, TCode>(this IRuleBuilder<T, TCode> ruleBuilder)
+        where TCode : struct, ICode<TCode>
+    {
+        ArgumentNullException.ThrowIfNull(ruleBuilder);
+        return ruleBuilder.Must(code => !code.IsEmpty)
+            .WithErrorCode(ValidationCodes.CodeEmpty)
+            .WithMessage(EmptyCodeMessage);
+    }
 
     /// <summary>The language must be an ISO 639-1 code, two lower-case ASCII letters: <see cref="ValidationCodes.LanguageCodeFormat"/>.</summary>
     /// <typeparam name="T">The validated type.</typeparam>
@@ -78,13 +53,5 @@ public static class CodeRules
         return ruleBuilder.Must(tag => !tag.IsEmpty)
             .WithErrorCode(ValidationCodes.BackgroundTagEmpty)
             .WithMessage("'{PropertyName}' must not be empty or blank.");
-    }
-
-    private static IRuleBuilderOptions<T, TCode> NotEmpty<T, TCode>(IRuleBuilder<T, TCode> ruleBuilder, Func<TCode, bool> isEmpty)
-    {
-        ArgumentNullException.ThrowIfNull(ruleBuilder);
-        return ruleBuilder.Must(code => !isEmpty(code))
-            .WithErrorCode(ValidationCodes.CodeEmpty)
-            .WithMessage(EmptyCodeMessage);
     }
 }

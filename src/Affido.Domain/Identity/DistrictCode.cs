@@ -7,35 +7,17 @@ namespace Affido.Domain;
 /// The <c>default</c> value has a <see langword="null"/> <see cref="Value"/> and is never valid.
 /// </remarks>
 /// <param name="Value">The code, as assigned by the service that owns it.</param>
-public readonly record struct DistrictCode(string Value) : IComparable<DistrictCode>
+public readonly record struct DistrictCode(string Value) : ICode<DistrictCode>
 {
-    /// <summary>Ordinal comparison of the codes, the order in which ties are broken.</summary>
-    /// <param name="other">The code to compare with.</param>
-    public int CompareTo(DistrictCode other) => string.CompareOrdinal(Value, other.Value);
-
-    /// <summary>Whether the code is missing or blank.</summary>
+    /// <inheritdoc />
     public bool IsEmpty => string.IsNullOrWhiteSpace(Value);
 
-    /// <summary>The code itself.</summary>
+    /// <inheritdoc />
+    public static DistrictCode From(string value) => new(value);
+
+    /// <inheritdoc />
+    public int CompareTo(DistrictCode other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <summary>The code itself (empty for the <c>default</c> value).</summary>
     public override string ToString() => Value ?? string.Empty;
-
-    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
-    /// <param name="left">The first code.</param>
-    /// <param name="right">The second code.</param>
-    public static bool operator <(DistrictCode left, DistrictCode right) => left.CompareTo(right) < 0;
-
-    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
-    /// <param name="left">The first code.</param>
-    /// <param name="right">The second code.</param>
-    public static bool operator >(DistrictCode left, DistrictCode right) => left.CompareTo(right) > 0;
-
-    /// <summary>Whether <paramref name="left"/> sorts before or equal to <paramref name="right"/>.</summary>
-    /// <param name="left">The first code.</param>
-    /// <param name="right">The second code.</param>
-    public static bool operator <=(DistrictCode left, DistrictCode right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Whether <paramref name="left"/> sorts after or equal to <paramref name="right"/>.</summary>
-    /// <param name="left">The first code.</param>
-    /// <param name="right">The second code.</param>
-    public static bool operator >=(DistrictCode left, DistrictCode right) => left.CompareTo(right) >= 0;
 }

@@ -6,8 +6,14 @@ namespace Affido.Domain;
 /// Equality is ordinal. The <c>default</c> value has a <see langword="null"/> <see cref="Value"/> and is never valid.
 /// </remarks>
 /// <param name="Value">The two-letter ISO 639-1 code, lower case.</param>
-public readonly record struct LanguageCode(string Value)
+public readonly record struct LanguageCode(string Value) : ICode<LanguageCode>
 {
+    /// <inheritdoc />
+    public static LanguageCode From(string value) => new(value);
+
+    /// <inheritdoc />
+    public int CompareTo(LanguageCode other) => string.CompareOrdinal(Value, other.Value);
+
     /// <summary>Whether the value is missing or blank.</summary>
     public bool IsEmpty => string.IsNullOrWhiteSpace(Value);
 

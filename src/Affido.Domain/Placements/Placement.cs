@@ -8,54 +8,77 @@ namespace Affido.Domain;
 /// </summary>
 /// <remarks>
 /// The facts only: whether they are lawful is for Affido.Rules to say, as findings. The lists hold what happened, in
-/// any order. Dates are <see cref="LocalDate"/>s; nothing here reads the clock.
+/// any order. Dates are <see cref="LocalDate"/>s; nothing here reads the clock. Built with an object initializer;
+/// the members from <see cref="Minors"/> to <see cref="Start"/> are required, the others optional.
 /// </remarks>
-/// <param name="Minors">The minor or minors placed (siblings placed together), at least one.</param>
-/// <param name="Carer">The carers' code.</param>
-/// <param name="FamilyOfOrigin">The family of origin.</param>
-/// <param name="LegalBasis">Consensual or judicial.</param>
-/// <param name="Relationship">Kinship or non-kinship.</param>
-/// <param name="Arrangement">Full time or part time.</param>
-/// <param name="Form">The placement form.</param>
-/// <param name="Start">The first day of the placement (the date of the provision that starts it).</param>
-/// <param name="Schedule">The part-time schedule: required for <see cref="TimeArrangement.PartTime"/>, absent otherwise.</param>
-/// <param name="IsDirect">Affido diretto: arranged within the family without the service's provision (Reg. art. 9 a).</param>
-/// <param name="IsUrgent">Started by the urgent procedure, documents to be acquired afterwards (Reg. art. 10).</param>
-/// <param name="Consents">Written consents received.</param>
-/// <param name="Hearings">Hearings of the minors held.</param>
-/// <param name="Commitment">The carers' signed commitment, when signed.</param>
-/// <param name="Decrees">Decrees issued on the placement.</param>
-/// <param name="Extensions">Extensions granted by the juvenile court.</param>
-/// <param name="ExtensionSignals">Signals to the prosecutor that an extension may be needed.</param>
-/// <param name="Verifications">Verifications held.</param>
-/// <param name="CourtReports">Reports sent to the supervising authority.</param>
-/// <param name="SiblingsPlacedApart">Siblings of the placed minors who are not placed with these carers.</param>
-/// <param name="SiblingContraindication">The stated contraindication to keeping the siblings together, if any.</param>
-/// <param name="End">The end, when the placement has ended.</param>
-public sealed record Placement(
-    ValueArray<Minor> Minors,
-    CarerCode Carer,
-    FamilyOfOrigin FamilyOfOrigin,
-    LegalBasis LegalBasis,
-    Relationship Relationship,
-    TimeArrangement Arrangement,
-    PlacementForm Form,
-    LocalDate Start,
-    PartTimeSchedule? Schedule = null,
-    bool IsDirect = false,
-    bool IsUrgent = false,
-    ValueArray<WrittenConsent> Consents = default,
-    ValueArray<Hearing> Hearings = default,
-    CarerCommitment? Commitment = null,
-    ValueArray<Decree> Decrees = default,
-    ValueArray<Extension> Extensions = default,
-    ValueArray<ExtensionSignal> ExtensionSignals = default,
-    ValueArray<Verification> Verifications = default,
-    ValueArray<CourtReport> CourtReports = default,
-    ValueArray<MinorCode> SiblingsPlacedApart = default,
-    SiblingContraindication? SiblingContraindication = null,
-    PlacementEnd? End = null)
+public sealed record Placement
 {
+    /// <summary>The minor or minors placed (siblings placed together), at least one.</summary>
+    public required ValueArray<Minor> Minors { get; init; }
+
+    /// <summary>The carers' code.</summary>
+    public required CarerCode Carer { get; init; }
+
+    /// <summary>The family of origin.</summary>
+    public required FamilyOfOrigin FamilyOfOrigin { get; init; }
+
+    /// <summary>Consensual or judicial.</summary>
+    public required LegalBasis LegalBasis { get; init; }
+
+    /// <summary>Kinship or non-kinship.</summary>
+    public required Relationship Relationship { get; init; }
+
+    /// <summary>Full time or part time.</summary>
+    public required TimeArrangement Arrangement { get; init; }
+
+    /// <summary>The placement form.</summary>
+    public required PlacementForm Form { get; init; }
+
+    /// <summary>The first day of the placement (the date of the provision that starts it).</summary>
+    public required LocalDate Start { get; init; }
+
+    /// <summary>The part-time schedule: required for <see cref="TimeArrangement.PartTime"/>, absent otherwise.</summary>
+    public PartTimeSchedule? Schedule { get; init; }
+
+    /// <summary>Affido diretto: arranged within the family without the service's provision (Reg. art. 9 a).</summary>
+    public bool IsDirect { get; init; }
+
+    /// <summary>Started by the urgent procedure, documents to be acquired afterwards (Reg. art. 10).</summary>
+    public bool IsUrgent { get; init; }
+
+    /// <summary>Written consents received.</summary>
+    public ValueArray<WrittenConsent> Consents { get; init; }
+
+    /// <summary>Hearings of the minors held.</summary>
+    public ValueArray<Hearing> Hearings { get; init; }
+
+    /// <summary>The carers' signed commitment, when signed.</summary>
+    public CarerCommitment? Commitment { get; init; }
+
+    /// <summary>Decrees issued on the placement.</summary>
+    public ValueArray<Decree> Decrees { get; init; }
+
+    /// <summary>Extensions granted by the juvenile court.</summary>
+    public ValueArray<Extension> Extensions { get; init; }
+
+    /// <summary>Signals to the prosecutor that an extension may be needed.</summary>
+    public ValueArray<ExtensionSignal> ExtensionSignals { get; init; }
+
+    /// <summary>Verifications held.</summary>
+    public ValueArray<Verification> Verifications { get; init; }
+
+    /// <summary>Reports sent to the supervising authority.</summary>
+    public ValueArray<CourtReport> CourtReports { get; init; }
+
+    /// <summary>Siblings of the placed minors who are not placed with these carers.</summary>
+    public ValueArray<MinorCode> SiblingsPlacedApart { get; init; }
+
+    /// <summary>The stated contraindication to keeping the siblings together, if any.</summary>
+    public SiblingContraindication? SiblingContraindication { get; init; }
+
+    /// <summary>The end, when the placement has ended.</summary>
+    public PlacementEnd? End { get; init; }
+
     /// <summary>The authority that supervises the placement: the giudice tutelare for consensual placements, the tribunale per i minorenni for judicial ones (L. 184/1983 art. 4 c. 3).</summary>
     public Authority SupervisingAuthority => LegalBasis == LegalBasis.Consensual ? Authority.GuardianshipJudge : Authority.JuvenileCourt;
 

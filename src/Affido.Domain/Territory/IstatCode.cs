@@ -9,8 +9,17 @@ namespace Affido.Domain;
 /// Equality is ordinal. The <c>default</c> value has a <see langword="null"/> <see cref="Value"/> and is not well formed.
 /// </remarks>
 /// <param name="Value">The six-digit code, with its leading zeros.</param>
-public readonly record struct IstatCode(string Value)
+public readonly record struct IstatCode(string Value) : ICode<IstatCode>
 {
+    /// <inheritdoc />
+    public static IstatCode From(string value) => new(value);
+
+    /// <inheritdoc />
+    public int CompareTo(IstatCode other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <inheritdoc />
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Value);
+
     /// <summary>Whether the value is exactly six ASCII digits.</summary>
     public bool IsWellFormed => Value is { Length: 6 } && Value.All(char.IsAsciiDigit);
 

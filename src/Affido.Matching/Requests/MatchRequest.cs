@@ -11,43 +11,59 @@ namespace Affido.Matching;
 /// contraindication to placing the siblings together, <see cref="SiblingContraindication"/> records it and
 /// <see cref="MatchRequestValidator"/> rejects a multi-minor request (code <c>siblings.contraindicated-together</c>):
 /// the caller then sends one request per minor. Validate with <see cref="MatchRequestValidator"/> before searching;
-/// searches assume a valid request.
+/// searches assume a valid request. Built with an object initializer: the members from <see cref="Id"/> to
+/// <see cref="FamilyOfOrigin"/> are required, the others optional.
 /// </remarks>
-/// <param name="Id">The caller's identifier of the request (pseudonymous, e.g. the case-file number).</param>
-/// <param name="Minors">The minor, or the siblings to place together.</param>
-/// <param name="Form">The placement form needed (Reg. art. 3).</param>
-/// <param name="Arrangement">Full-time or part-time (Reg. art. 3).</param>
-/// <param name="ExpectedStart">The expected start of the placement: ages, availability and waiting time are taken on this date.</param>
-/// <param name="ExpectedDuration">The expected (presumed) duration, L. 184/1983 art. 4 c. 4; Reg. art. 8 a.</param>
-/// <param name="FamilyOfOrigin">The family of origin's municipality.</param>
-/// <param name="School">The municipality of the minors' school, when continuity of schooling matters.</param>
-/// <param name="Protection">How far from the family of origin the carer must live.</param>
-/// <param name="Languages">Languages the minors speak (the carer should speak them).</param>
-/// <param name="Backgrounds">Cultural or religious background, only when the social worker records it as relevant.</param>
-/// <param name="KinshipOnly">Search only among relatives of the minors within the 4th degree (affido intrafamiliare, Reg. art. 3).</param>
-/// <param name="IncludeInAssessment">Also show carers still in assessment (off by default; asked for when approved carers are scarce).</param>
-/// <param name="ConflictingPersons">
-/// Pseudonymous codes of the judge, the court expert and the social workers of the proceeding: a carer related to
-/// any of them within the 4th degree, by blood or by marriage, is excluded (L. 184/1983 art. 2 c. 1.1).
-/// </param>
-/// <param name="SiblingContraindication">A stated contraindication to placing the siblings together (Reg. art. 4).</param>
-public sealed record MatchRequest(
-    string Id,
-    ValueArray<Minor> Minors,
-    PlacementForm Form,
-    TimeArrangement Arrangement,
-    LocalDate ExpectedStart,
-    Period ExpectedDuration,
-    Municipality FamilyOfOrigin,
-    Municipality? School = null,
-    ProtectionConstraint Protection = ProtectionConstraint.None,
-    ValueArray<LanguageCode> Languages = default,
-    ValueArray<BackgroundTag> Backgrounds = default,
-    bool KinshipOnly = false,
-    bool IncludeInAssessment = false,
-    ValueArray<PersonCode> ConflictingPersons = default,
-    SiblingContraindication? SiblingContraindication = null)
+public sealed record MatchRequest
 {
+    /// <summary>The caller's identifier of the request (pseudonymous, e.g. the case-file number).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The minor, or the siblings to place together.</summary>
+    public required ValueArray<Minor> Minors { get; init; }
+
+    /// <summary>The placement form needed (Reg. art. 3).</summary>
+    public required PlacementForm Form { get; init; }
+
+    /// <summary>Full-time or part-time (Reg. art. 3).</summary>
+    public required TimeArrangement Arrangement { get; init; }
+
+    /// <summary>The expected start of the placement: ages, availability and waiting time are taken on this date.</summary>
+    public required LocalDate ExpectedStart { get; init; }
+
+    /// <summary>The expected (presumed) duration, L. 184/1983 art. 4 c. 4; Reg. art. 8 a.</summary>
+    public required Period ExpectedDuration { get; init; }
+
+    /// <summary>The family of origin's municipality.</summary>
+    public required Municipality FamilyOfOrigin { get; init; }
+
+    /// <summary>The municipality of the minors' school, when continuity of schooling matters.</summary>
+    public Municipality? School { get; init; }
+
+    /// <summary>How far from the family of origin the carer must live.</summary>
+    public ProtectionConstraint Protection { get; init; }
+
+    /// <summary>Languages the minors speak (the carer should speak them).</summary>
+    public ValueArray<LanguageCode> Languages { get; init; }
+
+    /// <summary>Cultural or religious background, only when the social worker records it as relevant.</summary>
+    public ValueArray<BackgroundTag> Backgrounds { get; init; }
+
+    /// <summary>Search only among relatives of the minors within the 4th degree (affido intrafamiliare, Reg. art. 3).</summary>
+    public bool KinshipOnly { get; init; }
+
+    /// <summary>Also show carers still in assessment (off by default; asked for when approved carers are scarce).</summary>
+    public bool IncludeInAssessment { get; init; }
+
+    /// <summary>
+    /// Pseudonymous codes of the judge, the court expert and the social workers of the proceeding: a carer related to
+    /// any of them within the 4th degree, by blood or by marriage, is excluded (L. 184/1983 art. 2 c. 1.1).
+    /// </summary>
+    public ValueArray<PersonCode> ConflictingPersons { get; init; }
+
+    /// <summary>A stated contraindication to placing the siblings together (Reg. art. 4).</summary>
+    public SiblingContraindication? SiblingContraindication { get; init; }
+
     /// <summary>The number of places the group needs.</summary>
     public int GroupSize => Minors.Count;
 

@@ -19,7 +19,12 @@ public class RootReadmeExamples
         // README:domain
         var milano = new Province("015", "MI", "Milano", Region.Lombardy);
         var rozzano = new Municipality(new IstatCode("015189"), "Rozzano", milano, new DistrictCode("visconteo-sud-milano"));
-        var minor = new Minor(new MinorCode("M-2026-0101"), new LocalDate(2012, 2, 29), Sex.Female);
+        var minor = new Minor
+        {
+            Code = new MinorCode("M-2026-0101"),
+            BirthDate = new LocalDate(2012, 2, 29),
+            Sex = Sex.Female,
+        };
 
         LocalDate heardFrom = Ages.AnniversaryOf(minor.BirthDate, Ages.Hearing);          // 2024-02-29
         LocalDate consentsFrom = Ages.AnniversaryOf(minor.BirthDate, Ages.WrittenConsent); // 2026-03-01 (no 29 Feb in 2026)
@@ -36,7 +41,7 @@ public class RootReadmeExamples
     public void Rules_example()
     {
         var (placement, plan) = RulesSection.SamplePlacement(
-            new Minor(new MinorCode("M-2026-0101"), new LocalDate(2016, 9, 14), Sex.Male), new CarerCode("C0003596"), LombardyTerritory.Instance.ByName("Rozzano"));
+            new Minor { Code = new MinorCode("M-2026-0101"), BirthDate = new LocalDate(2016, 9, 14), Sex = Sex.Male }, new CarerCode("C0003596"), LombardyTerritory.Instance.ByName("Rozzano"));
         var output = new StringWriter(); // Console.Out in an application
 
         // README:rules
@@ -73,10 +78,24 @@ public class RootReadmeExamples
         using var services = new ServiceCollection().AddAffidoMatching().BuildServiceProvider();
         CarerIndex index = services.GetRequiredService<CarerIndexFactory>().Build(carers); // once; share it between searches
 
-        var child = new Minor(new MinorCode("M-2026-0101"), new LocalDate(2016, 9, 14), Sex.Male, [LanguageCode.Italian],
-            Needs: NeedProfile.Of((NeedCategory.Learning, NeedLevel.Low), (NeedCategory.Emotional, NeedLevel.Medium)));
-        var request = new MatchRequest("rozzano-9", [child], PlacementForm.Ordinary, TimeArrangement.FullTime,
-            ExpectedStart: new LocalDate(2026, 3, 16), ExpectedDuration: Period.FromMonths(24), FamilyOfOrigin: rozzano);
+        var child = new Minor
+        {
+            Code = new MinorCode("M-2026-0101"),
+            BirthDate = new LocalDate(2016, 9, 14),
+            Sex = Sex.Male,
+            Languages = [LanguageCode.Italian],
+            Needs = NeedProfile.Of((NeedCategory.Learning, NeedLevel.Low), (NeedCategory.Emotional, NeedLevel.Medium)),
+        };
+        var request = new MatchRequest
+        {
+            Id = "rozzano-9",
+            Minors = [child],
+            Form = PlacementForm.Ordinary,
+            Arrangement = TimeArrangement.FullTime,
+            ExpectedStart = new LocalDate(2026, 3, 16),
+            ExpectedDuration = Period.FromMonths(24),
+            FamilyOfOrigin = rozzano,
+        };
 
         MatchResult result = index.Search(request, top: 5);
         foreach (MatchCandidate candidate in result.Candidates)

@@ -25,7 +25,6 @@ public sealed class CarerValidatorTests
     [InlineData("Municipality")]
     [InlineData("Household")]
     [InlineData("Experience")]
-    [InlineData("Service")]
     [InlineData("Availability")]
     public void Null_nested_objects_fail_with_value_required_not_an_exception(string property)
     {
@@ -34,7 +33,6 @@ public sealed class CarerValidatorTests
             "Municipality" => Carer with { Municipality = null! },
             "Household" => Carer with { Household = null! },
             "Experience" => Carer with { Experience = null! },
-            "Service" => Carer with { Service = null! },
             _ => Carer with { Availability = null! },
         };
         ValidationAssert.Fails(Validator, carer, property, ValidationCodes.Required);

@@ -70,7 +70,7 @@ public sealed class CommonRulesTests
     {
         Assert.Throws<ArgumentNullException>(() => CommonRules.Required<Input, object?>(null!));
         Assert.Throws<ArgumentNullException>(() => CommonRules.RequiredText<Input>(null!));
-        Assert.Throws<ArgumentNullException>(() => CodeRules.PseudonymousCode<Input>((IRuleBuilder<Input, MinorCode>)null!));
+        Assert.Throws<ArgumentNullException>(() => CodeRules.PseudonymousCode<Input, MinorCode>(null!));
         Assert.Throws<ArgumentNullException>(() => TerritoryRules.IstatCode<Input>(null!));
     }
 }

@@ -33,11 +33,11 @@ public sealed class CodeTests
     [Fact]
     public void Codes_compare_ordinally()
     {
-        Assert.True(new CarerCode("B") < new CarerCode("a"));
-        Assert.True(new CarerCode("C10") < new CarerCode("C9"));
-        Assert.True(new MinorCode("M1") <= new MinorCode("M1"));
-        Assert.True(new PersonCode("P2") > new PersonCode("P1"));
-        Assert.True(new DistrictCode("d") >= new DistrictCode("D"));
+        Assert.True(new CarerCode("B").CompareTo(new CarerCode("a")) < 0);
+        Assert.True(new CarerCode("C10").CompareTo(new CarerCode("C9")) < 0);
+        Assert.Equal(0, new MinorCode("M1").CompareTo(new MinorCode("M1")));
+        Assert.True(new PersonCode("P2").CompareTo(new PersonCode("P1")) > 0);
+        Assert.True(new DistrictCode("d").CompareTo(new DistrictCode("D")) > 0);
         Assert.True(new SiblingGroupId("G1").CompareTo(new SiblingGroupId("G2")) < 0);
         Assert.NotEqual(new MinorCode("m1"), new MinorCode("M1"));
     }

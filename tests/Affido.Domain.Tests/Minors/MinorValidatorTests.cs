@@ -13,7 +13,7 @@ public sealed class MinorValidatorTests
 
     [Fact]
     public void A_minor_with_only_code_birth_and_sex_passes()
-        => ValidationAssert.Valid(Validator, new Minor(new MinorCode("M9"), new LocalDate(2020, 1, 1), Sex.Male));
+        => ValidationAssert.Valid(Validator, new Minor { Code = new MinorCode("M9"), BirthDate = new LocalDate(2020, 1, 1), Sex = Sex.Male });
 
     [Theory]
     [InlineData("")]

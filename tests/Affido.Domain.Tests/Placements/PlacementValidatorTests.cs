@@ -156,7 +156,17 @@ public sealed class PlacementValidatorTests
     [Fact]
     public void A_placement_of_default_values_fails_with_results_not_exceptions()
     {
-        var empty = new Placement(default, default, null!, default, default, default, default, default);
+        var empty = new Placement
+        {
+            Minors = default,
+            Carer = default,
+            FamilyOfOrigin = null!,
+            LegalBasis = default,
+            Relationship = default,
+            Arrangement = default,
+            Form = default,
+            Start = default,
+        };
         var result = Validator.Validate(empty);
         Assert.True(ValidationAssert.Has(result, "Minors", ValidationCodes.PlacementMinorsEmpty));
         Assert.True(ValidationAssert.Has(result, "Carer", ValidationCodes.CodeEmpty));

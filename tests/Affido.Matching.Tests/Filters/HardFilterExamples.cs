@@ -91,7 +91,7 @@ public sealed class HardFilterExamples
     public void Age_range_is_checked_on_the_expected_start_birthday_included()
     {
         // The minor turns 7 on the expected start: a carer accepting 0-6 is excluded from that day, one accepting 7-17 is not.
-        var minor = new Minor(new MinorCode("M1"), Start.PlusYears(-7), Sex.Male);
+        var minor = new Minor { Code = new MinorCode("M1"), BirthDate = Start.PlusYears(-7), Sex = Sex.Male };
         var request = Example(minor);
         AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { Ages = new AgeRange(0, 6) }), request, ReasonCodes.AgeRange);
         AssertEligible(EligibleCarer("B").WithAvailability(a => a with { Ages = new AgeRange(7, 17) }), request);
@@ -100,7 +100,7 @@ public sealed class HardFilterExamples
     [Fact]
     public void Age_range_the_day_before_the_seventh_birthday_the_minor_is_six()
     {
-        var minor = new Minor(new MinorCode("M1"), Start.PlusYears(-7).PlusDays(1), Sex.Male);
+        var minor = new Minor { Code = new MinorCode("M1"), BirthDate = Start.PlusYears(-7).PlusDays(1), Sex = Sex.Male };
         AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { Ages = new AgeRange(7, 17) }), Example(minor), ReasonCodes.AgeRange);
     }
 

@@ -16,18 +16,49 @@ public sealed class WaitingListExample
     private static readonly Municipality Tirano = new(new IstatCode("014066"), "Tirano", SondrioProvince, new DistrictCode("SO-TIRANO"));
     private static readonly LocalDate Today = new(2026, 3, 2);
 
-    private static FosterCarer Carer(string code, Municipality town, int places, int minAge, int maxAge, params PlacementForm[] forms) => new(
-        new CarerCode(code), town, new Household(HouseholdType.Couple), new Experience(PreviousPlacements: 1, TrainingHours: 20),
-        AssessmentStatus.Approved, new DataProcessingConsent(Today.PlusYears(-1)),
-        new FosterCareService("Servizio affidi", "Via Roma 1, Sondrio", "0342 000000", "affidi@example.org"),
-        new Availability(forms.ToValueArray(), [TimeArrangement.FullTime], new AgeRange(minAge, maxAge), places, NeedProfile.AllHigh, Today.PlusMonths(-2)),
-        WaitingSince: Today.PlusMonths(-8), Languages: [LanguageCode.Italian]);
+    private static FosterCarer Carer(string code, Municipality town, int places, int minAge, int maxAge, params PlacementForm[] forms) => new FosterCarer
+    {
+        Code = new CarerCode(code),
+        Municipality = town,
+        Household = new Household(HouseholdType.Couple),
+        Experience = new Experience(PreviousPlacements: 1, TrainingHours: 20),
+        Status = AssessmentStatus.Approved,
+        DataProcessingConsent = new DataProcessingConsent(Today.PlusYears(-1)),
+        Service = new FosterCareService("Servizio affidi", "Via Roma 1, Sondrio", "0342 000000", "affidi@example.org"),
+        Availability = new Availability
+        {
+            Forms = forms.ToValueArray(),
+            Arrangements = [TimeArrangement.FullTime],
+            Ages = new AgeRange(minAge, maxAge),
+            Places = places,
+            AcceptedNeeds = NeedProfile.AllHigh,
+            From = Today.PlusMonths(-2),
+        },
+        WaitingSince = Today.PlusMonths(-8),
+        Languages = [LanguageCode.Italian],
+    };
 
     private static PlanningRequest Request(string id, Municipality origin, PlacementForm form, double urgency, params int[] ages)
     {
         var group = ages.Length > 1 ? new SiblingGroupId("G-" + id) : (SiblingGroupId?)null;
-        var minors = ages.Select((age, k) => new Minor(new MinorCode($"{id}-{k + 1}"), Today.PlusYears(-age).PlusDays(-30), Sex.Female, SiblingGroup: group));
-        var request = new MatchRequest(id, minors.ToValueArray(), form, TimeArrangement.FullTime, Today, Period.FromMonths(12), origin, Languages: [LanguageCode.Italian]);
+        var minors = ages.Select((age, k) => new Minor
+        {
+            Code = new MinorCode($"{id}-{k + 1}"),
+            BirthDate = Today.PlusYears(-age).PlusDays(-30),
+            Sex = Sex.Female,
+            SiblingGroup = group,
+        });
+        var request = new MatchRequest
+        {
+            Id = id,
+            Minors = minors.ToValueArray(),
+            Form = form,
+            Arrangement = TimeArrangement.FullTime,
+            ExpectedStart = Today,
+            ExpectedDuration = Period.FromMonths(12),
+            FamilyOfOrigin = origin,
+            Languages = [LanguageCode.Italian],
+        };
         return new PlanningRequest(request, urgency);
     }
 

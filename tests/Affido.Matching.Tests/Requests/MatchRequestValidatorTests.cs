@@ -41,13 +41,13 @@ public sealed class MatchRequestValidatorTests
 
     [Fact]
     public void A_minor_born_after_the_start_is_rejected()
-        => Assert.Contains("request.minor.not-born", Codes(Example(new Minor(new MinorCode("M1"), Start.PlusDays(1), Sex.Male))));
+        => Assert.Contains("request.minor.not-born", Codes(Example(new Minor { Code = new MinorCode("M1"), BirthDate = Start.PlusDays(1), Sex = Sex.Male })));
 
     [Fact]
     public void A_minor_on_the_18th_birthday_is_still_a_minor_the_day_after_is_not()
     {
-        Assert.Empty(Codes(Example(new Minor(new MinorCode("M1"), Start.PlusYears(-18), Sex.Male))));
-        Assert.Contains("request.minor.not-a-minor", Codes(Example(new Minor(new MinorCode("M1"), Start.PlusYears(-18).PlusDays(-1), Sex.Male))));
+        Assert.Empty(Codes(Example(new Minor { Code = new MinorCode("M1"), BirthDate = Start.PlusYears(-18), Sex = Sex.Male })));
+        Assert.Contains("request.minor.not-a-minor", Codes(Example(new Minor { Code = new MinorCode("M1"), BirthDate = Start.PlusYears(-18).PlusDays(-1), Sex = Sex.Male })));
     }
 
     [Fact]
@@ -71,7 +71,14 @@ public sealed class MatchRequestValidatorTests
     [Fact]
     public void Each_minor_is_checked_by_the_domain_minor_validator()
     {
-        var minor = new Minor(new MinorCode(" "), Start.PlusYears(-8), (Sex)9, [new LanguageCode("ITA")], new BackgroundTag(""));
+        var minor = new Minor
+        {
+            Code = new MinorCode(" "),
+            BirthDate = Start.PlusYears(-8),
+            Sex = (Sex)9,
+            Languages = [new LanguageCode("ITA")],
+            Background = new BackgroundTag(""),
+        };
         Assert.Equal(
             [ValidationCodes.CodeEmpty, ValidationCodes.EnumUndefined, ValidationCodes.LanguageCodeFormat, ValidationCodes.BackgroundTagEmpty],
             Codes(Example(minor)));

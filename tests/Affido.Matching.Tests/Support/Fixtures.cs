@@ -36,12 +36,14 @@ internal static class Fixtures
                 needs = needs.With((NeedCategory)c, roll < 70 ? NeedLevel.None : roll < 88 ? NeedLevel.Low : roll < 97 ? NeedLevel.Medium : NeedLevel.High);
             }
 
-            minors.Add(new Minor(
-                new MinorCode(PropertyRegistry.MinorPerson(RegistryGenerators.PersonPool, first + i)),
-                start.PlusDays(-random.Next(0, 17 * 365)),
-                random.Next(2) == 0 ? Sex.Female : Sex.Male,
-                Needs: needs,
-                SiblingGroup: group));
+            minors.Add(new Minor
+            {
+                Code = new MinorCode(PropertyRegistry.MinorPerson(RegistryGenerators.PersonPool, first + i)),
+                BirthDate = start.PlusDays(-random.Next(0, 17 * 365)),
+                Sex = random.Next(2) == 0 ? Sex.Female : Sex.Male,
+                Needs = needs,
+                SiblingGroup = group,
+            });
         }
 
         var languages = new List<LanguageCode>();
@@ -68,54 +70,69 @@ internal static class Fixtures
             conflicting.Add(new PersonCode("P" + random.Next(RegistryGenerators.PersonPool)));
         }
 
-        return new MatchRequest(
-            "R" + random.Next(100000),
-            minors.ToValueArray(),
-            random.Next(100) < 80 ? PlacementForm.Ordinary : (PlacementForm)random.Next(5),
-            random.Next(100) < 80 ? TimeArrangement.FullTime : TimeArrangement.PartTime,
-            start,
-            Period.FromMonths(random.Next(1, 30)),
-            territory[random.Next(territory.Count)],
-            School: random.Next(2) == 0 ? territory[random.Next(territory.Count)] : null,
-            Protection: (ProtectionConstraint)(random.Next(100) switch { < 70 => 0, < 85 => 1, _ => 2 }),
-            Languages: languages.ToValueArray(),
-            Backgrounds: backgrounds.ToValueArray(),
-            KinshipOnly: random.Next(100) < 15,
-            IncludeInAssessment: random.Next(100) < 25,
-            ConflictingPersons: conflicting.ToValueArray());
+        return new MatchRequest
+        {
+            Id = "R" + random.Next(100000),
+            Minors = minors.ToValueArray(),
+            Form = random.Next(100) < 80 ? PlacementForm.Ordinary : (PlacementForm)random.Next(5),
+            Arrangement = random.Next(100) < 80 ? TimeArrangement.FullTime : TimeArrangement.PartTime,
+            ExpectedStart = start,
+            ExpectedDuration = Period.FromMonths(random.Next(1, 30)),
+            FamilyOfOrigin = territory[random.Next(territory.Count)],
+            School = random.Next(2) == 0 ? territory[random.Next(territory.Count)] : null,
+            Protection = (ProtectionConstraint)(random.Next(100) switch { < 70 => 0, < 85 => 1, _ => 2 }),
+            Languages = languages.ToValueArray(),
+            Backgrounds = backgrounds.ToValueArray(),
+            KinshipOnly = random.Next(100) < 15,
+            IncludeInAssessment = random.Next(100) < 25,
+            ConflictingPersons = conflicting.ToValueArray(),
+        };
     }
 
     /// <summary>A 9-year-old with no special needs, from the first town, ordinary full-time placement for 12 months.</summary>
-    public static MatchRequest Example(params Minor[] minors) => new(
-        "R-1",
-        minors.Length == 0 ? [Child("M1", 9)] : minors.ToValueArray(),
-        PlacementForm.Ordinary,
-        TimeArrangement.FullTime,
-        Start,
-        Period.FromMonths(12),
-        Town(0));
+    public static MatchRequest Example(params Minor[] minors) => new MatchRequest
+    {
+        Id = "R-1",
+        Minors = minors.Length == 0 ? [Child("M1", 9)] : minors.ToValueArray(),
+        Form = PlacementForm.Ordinary,
+        Arrangement = TimeArrangement.FullTime,
+        ExpectedStart = Start,
+        ExpectedDuration = Period.FromMonths(12),
+        FamilyOfOrigin = Town(0),
+    };
 
     public static Minor Child(string code, int years, SiblingGroupId? group = null, NeedProfile needs = default)
-        => new(new MinorCode(code), Start.PlusYears(-years).PlusDays(-10), Sex.Female, Needs: needs, SiblingGroup: group);
+        => new Minor
+        {
+            Code = new MinorCode(code),
+            BirthDate = Start.PlusYears(-years).PlusDays(-10),
+            Sex = Sex.Female,
+            Needs = needs,
+            SiblingGroup = group,
+        };
 
     /// <summary>An approved, consenting carer in town 5 who accepts every form, 0–17, 3 places, every need, available for years.</summary>
-    public static FosterCarer EligibleCarer(string code) => new(
-        new CarerCode(code),
-        Town(5),
-        new Household(HouseholdType.Couple),
-        new Experience(2, 20),
-        AssessmentStatus.Approved,
-        new DataProcessingConsent(Start.PlusDays(-100)),
-        new FosterCareService("Servizio affidi", "Via Roma 1", "000", "affidi@example.org"),
-        new Availability(
-            [PlacementForm.Ordinary, PlacementForm.Emergency, PlacementForm.Professional, PlacementForm.UnaccompaniedForeignMinor, PlacementForm.SolidarityNeighbourhood],
-            [TimeArrangement.FullTime, TimeArrangement.PartTime],
-            AgeRange.AnyMinor,
-            3,
-            NeedProfile.AllHigh,
-            Start.PlusDays(-30)),
-        Start.PlusDays(-200),
-        [LanguageCode.Italian]);
+    public static FosterCarer EligibleCarer(string code) => new FosterCarer
+    {
+        Code = new CarerCode(code),
+        Municipality = Town(5),
+        Household = new Household(HouseholdType.Couple),
+        Experience = new Experience(2, 20),
+        Status = AssessmentStatus.Approved,
+        DataProcessingConsent = new DataProcessingConsent(Start.PlusDays(-100)),
+        Service = new FosterCareService("Servizio affidi", "Via Roma 1", "000", "affidi@example.org"),
+        Availability = new Availability
+        {
+            Forms = [PlacementForm.Ordinary, PlacementForm.Emergency, PlacementForm.Professional, PlacementForm.UnaccompaniedForeignMinor, PlacementForm.SolidarityNeighbourhood],
+            Arrangements = [TimeArrangement.FullTime, TimeArrangement.PartTime],
+            Ages = AgeRange.AnyMinor,
+            Places = 3,
+            AcceptedNeeds = NeedProfile.AllHigh,
+            From = Start.PlusDays(-30),
+        },
+        WaitingSince = Start.PlusDays(-200),
+        Languages = [LanguageCode.Italian],
+    };
 
     public static FosterCarer WithAvailability(this FosterCarer carer, Func<Availability, Availability> change)
         => carer with { Availability = change(carer.Availability) };

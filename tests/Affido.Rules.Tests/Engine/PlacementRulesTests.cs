@@ -104,7 +104,7 @@ public class PlacementRulesTests
     public void Every_finding_has_both_languages_and_a_source()
     {
         var placement = Fixture.Placement() with { Consents = [], Commitment = null, Decrees = [], SiblingsPlacedApart = [Fixture.MinorB] };
-        var plan = new PlacementPlan(PresumedDuration: Period.FromMonths(30), VerificationCadence: Period.FromMonths(5));
+        var plan = new PlacementPlan { PresumedDuration = Period.FromMonths(30), VerificationCadence = Period.FromMonths(5) };
         var findings = Fixture.Evaluate(placement, plan, Fixture.Start.PlusMonths(40)).Findings;
         Assert.True(findings.Count > 10);
         Assert.All(findings, f =>

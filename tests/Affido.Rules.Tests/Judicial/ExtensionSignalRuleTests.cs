@@ -9,7 +9,7 @@ namespace Affido.Rules.Tests.Judicial;
 public sealed class ExtensionSignalRuleTests
 {
     private static readonly LocalDate Start = new(2023, 3, 1);
-    private static readonly PlacementPlan TwoYears = new(PresumedDuration: Period.FromMonths(24));
+    private static readonly PlacementPlan TwoYears = new() { PresumedDuration = Period.FromMonths(24) };
 
     // Planned end 2025-03-01; with the default 90-day window the signal is expected from 2024-12-01.
     private static readonly LocalDate End = new(2025, 3, 1);
@@ -68,7 +68,7 @@ public sealed class ExtensionSignalRuleTests
     [Fact]
     public void No_planned_end_or_an_ended_placement_gives_no_finding()
     {
-        Assert.Empty(Evaluate(Placement(Start), WindowStart, new PlacementPlan()));
+        Assert.Empty(Evaluate(Placement(Start), WindowStart, new PlacementPlan { }));
         var ended = Placement(Start) with { End = new PlacementEnd(WindowStart.PlusDays(-1), EndReason.ReturnToFamily) };
         Assert.Empty(Evaluate(ended, WindowStart));
     }

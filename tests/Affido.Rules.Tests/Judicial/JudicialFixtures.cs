@@ -18,28 +18,40 @@ internal static class JudicialFixtures
 
     public static readonly Municipality Sondrio = new(new IstatCode("014061"), "Sondrio", new Province("014", "SO", "Sondrio", Region.Lombardy));
 
-    public static Placement Placement(LocalDate start, params Extension[] extensions) => new(
-        [new Minor(MinorA, start.PlusYears(-8), Sex.Female)],
-        new CarerCode("C-001"),
-        new FamilyOfOrigin(Sondrio),
-        LegalBasis.Judicial,
-        Relationship.NonKinship,
-        TimeArrangement.FullTime,
-        PlacementForm.Ordinary,
-        start,
-        Extensions: [.. extensions]);
+    public static Placement Placement(LocalDate start, params Extension[] extensions) => new Placement
+    {
+        Minors = [new Minor { Code = MinorA, BirthDate = start.PlusYears(-8), Sex = Sex.Female }],
+        Carer = new CarerCode("C-001"),
+        FamilyOfOrigin = new FamilyOfOrigin(Sondrio),
+        LegalBasis = LegalBasis.Judicial,
+        Relationship = Relationship.NonKinship,
+        Arrangement = TimeArrangement.FullTime,
+        Form = PlacementForm.Ordinary,
+        Start = start,
+        Extensions = [.. extensions],
+    };
 
-    public static FosterCarer Carer(string code, ValueArray<Relative> relatives) => new(
-        new CarerCode(code),
-        Sondrio,
-        new Household(HouseholdType.Couple),
-        new Experience(),
-        AssessmentStatus.Approved,
-        null,
-        new FosterCareService("Servizio affidi", "Via Roma 1, Sondrio", "0342 000000", "affidi@example.org"),
-        new Availability([PlacementForm.Ordinary], [TimeArrangement.FullTime], AgeRange.AnyMinor, 1, default, new LocalDate(2020, 1, 1)),
-        new LocalDate(2020, 1, 1),
-        Relatives: relatives);
+    public static FosterCarer Carer(string code, ValueArray<Relative> relatives) => new FosterCarer
+    {
+        Code = new CarerCode(code),
+        Municipality = Sondrio,
+        Household = new Household(HouseholdType.Couple),
+        Experience = new Experience(),
+        Status = AssessmentStatus.Approved,
+        DataProcessingConsent = null,
+        Service = new FosterCareService("Servizio affidi", "Via Roma 1, Sondrio", "0342 000000", "affidi@example.org"),
+        Availability = new Availability
+        {
+            Forms = [PlacementForm.Ordinary],
+            Arrangements = [TimeArrangement.FullTime],
+            Ages = AgeRange.AnyMinor,
+            Places = 1,
+            AcceptedNeeds = default,
+            From = new LocalDate(2020, 1, 1),
+        },
+        WaitingSince = new LocalDate(2020, 1, 1),
+        Relatives = relatives,
+    };
 
     public static string[] Codes(IEnumerable<Finding> findings) => [.. findings.Select(f => f.Code)];
 }

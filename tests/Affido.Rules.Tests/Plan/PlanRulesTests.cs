@@ -45,7 +45,7 @@ public class PlanElementsRuleTests
     [Fact]
     public void An_empty_plan_has_one_finding_per_element_b_to_h()
     {
-        var evaluation = Fixture.Evaluate(new PlacementPlan(PresumedDuration: NodaTime.Period.FromMonths(12)));
+        var evaluation = Fixture.Evaluate(new PlacementPlan { PresumedDuration = NodaTime.Period.FromMonths(12) });
         Assert.Equal(7, evaluation.Only(RuleCodes.PlanElementMissing).Count);
     }
 }

@@ -5,16 +5,26 @@ namespace Affido.Rules.Tests;
 
 public class CarerRulesTests
 {
-    private static FosterCarer Carer(DataProcessingConsent? consent) => new(
-        new CarerCode("CAR-9"),
-        Fixture.Sondrio,
-        new Household(HouseholdType.Couple),
-        new Experience(),
-        AssessmentStatus.Approved,
-        consent,
-        new FosterCareService("Servizio Affidi", "Via Roma 1", "0342 000000", "affidi@example.org"),
-        new Availability([PlacementForm.Ordinary], [TimeArrangement.FullTime], AgeRange.AnyMinor, 1, default, new LocalDate(2025, 1, 1)),
-        new LocalDate(2025, 1, 1));
+    private static FosterCarer Carer(DataProcessingConsent? consent) => new FosterCarer
+    {
+        Code = new CarerCode("CAR-9"),
+        Municipality = Fixture.Sondrio,
+        Household = new Household(HouseholdType.Couple),
+        Experience = new Experience(),
+        Status = AssessmentStatus.Approved,
+        DataProcessingConsent = consent,
+        Service = new FosterCareService("Servizio Affidi", "Via Roma 1", "0342 000000", "affidi@example.org"),
+        Availability = new Availability
+        {
+            Forms = [PlacementForm.Ordinary],
+            Arrangements = [TimeArrangement.FullTime],
+            Ages = AgeRange.AnyMinor,
+            Places = 1,
+            AcceptedNeeds = default,
+            From = new LocalDate(2025, 1, 1),
+        },
+        WaitingSince = new LocalDate(2025, 1, 1),
+    };
 
     [Fact]
     public void A_carer_without_data_processing_consent_is_an_error()

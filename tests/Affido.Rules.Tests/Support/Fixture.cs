@@ -17,23 +17,31 @@ internal static class Fixture
     public static readonly Municipality Sondrio = new(new IstatCode("014061"), "Sondrio", new Province("014", "SO", "Sondrio", Region.Lombardy));
 
     public static Minor Minor(LocalDate birth, MinorCode? code = null, bool discernment = false)
-        => new(code ?? MinorA, birth, Sex.Female, HasCapacityOfDiscernment: discernment);
+        => new Minor
+        {
+            Code = code ?? MinorA,
+            BirthDate = birth,
+            Sex = Sex.Female,
+            HasCapacityOfDiscernment = discernment,
+        };
 
     /// <summary>A minor aged 9 at the start: no consent, no hearing required.</summary>
     public static Minor Child => Minor(new LocalDate(2015, 6, 10));
 
-    public static Placement Placement() => new(
-        Minors: [Child],
-        Carer: new CarerCode("CAR-1"),
-        FamilyOfOrigin: new FamilyOfOrigin(Sondrio),
-        LegalBasis: LegalBasis.Consensual,
-        Relationship: Relationship.NonKinship,
-        Arrangement: TimeArrangement.FullTime,
-        Form: PlacementForm.Ordinary,
-        Start: Start,
-        Consents: [new WrittenConsent(ConsentParty.Parents, Start.PlusDays(-10))],
-        Commitment: new CarerCommitment(Start.PlusDays(-5)),
-        Decrees: [new Decree(Authority.GuardianshipJudge, Start.PlusDays(-2), "GT 12/2025")]);
+    public static Placement Placement() => new Placement
+    {
+        Minors = [Child],
+        Carer = new CarerCode("CAR-1"),
+        FamilyOfOrigin = new FamilyOfOrigin(Sondrio),
+        LegalBasis = LegalBasis.Consensual,
+        Relationship = Relationship.NonKinship,
+        Arrangement = TimeArrangement.FullTime,
+        Form = PlacementForm.Ordinary,
+        Start = Start,
+        Consents = [new WrittenConsent(ConsentParty.Parents, Start.PlusDays(-10))],
+        Commitment = new CarerCommitment(Start.PlusDays(-5)),
+        Decrees = [new Decree(Authority.GuardianshipJudge, Start.PlusDays(-2), "GT 12/2025")],
+    };
 
     public static Placement Judicial() => Placement() with
     {
@@ -42,22 +50,23 @@ internal static class Fixture
         Decrees = [new Decree(Authority.JuvenileCourt, Start.PlusDays(-2), "TM 34/2025")],
     };
 
-    public static PlacementPlan Plan() => new(
-        PresumedDuration: Period.FromMonths(12),
-        Goals: "Return to the family of origin.",
-        ContactArrangements: "Weekly visits at the service.",
-        FamilyOfOriginCommitments: "Parenting support programme.",
-        CarerCommitments: "Daily care; monthly support group.",
-        SocialServiceCommitments: "Coordination and verifications.",
-        VerificationCadence: Period.FromMonths(3),
-        FosterCareServiceCommitments: "Support to the carers.",
-        ConsentOrDecreeReference: "GT 12/2025",
-        Signatures:
-        [
+    public static PlacementPlan Plan() => new PlacementPlan
+    {
+        PresumedDuration = Period.FromMonths(12),
+        Goals = "Return to the family of origin.",
+        ContactArrangements = "Weekly visits at the service.",
+        FamilyOfOriginCommitments = "Parenting support programme.",
+        CarerCommitments = "Daily care; monthly support group.",
+        SocialServiceCommitments = "Coordination and verifications.",
+        VerificationCadence = Period.FromMonths(3),
+        FosterCareServiceCommitments = "Support to the carers.",
+        ConsentOrDecreeReference = "GT 12/2025",
+        Signatures = [
             new PlanSignature(Signatory.SocialService, Start.PlusDays(-3)),
             new PlanSignature(Signatory.Carers, Start.PlusDays(-3)),
             new PlanSignature(Signatory.FosterCareService, Start.PlusDays(-3)),
-        ]);
+        ],
+    };
 
     public static RuleEvaluation Evaluate(Placement placement, PlacementPlan plan, LocalDate asOf, DistrictPolicy? policy = null)
         => new PlacementRules(policy ?? DistrictPolicy.Default).Evaluate(placement, plan, asOf);

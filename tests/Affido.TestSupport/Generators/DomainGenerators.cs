@@ -171,7 +171,11 @@ public static class DomainGenerators
            from siblingGroup in OrNone(SiblingGroupIds)
            from unaccompanied in Booleans
            from discernment in Booleans
-           select new Minor(code, birthDate, sex, languages, background, needs, siblingGroup, unaccompanied, discernment);
+           select new Minor
+           {
+               Code = code, BirthDate = birthDate, Sex = sex, Languages = languages, Background = background, Needs = needs,
+               SiblingGroup = siblingGroup, IsUnaccompaniedForeignMinor = unaccompanied, HasCapacityOfDiscernment = discernment,
+           };
 
     /// <summary>Minors born in the 18 years before <see cref="ReferenceDate"/>.</summary>
     public static Gen<Minor> Minors { get; } = MinorsBornBetween(ReferenceDate.PlusYears(-18).PlusDays(1), ReferenceDate);
@@ -203,7 +207,11 @@ public static class DomainGenerators
         from needs in NeedProfiles
         from availableFrom in DatesBetween(ReferenceDate.PlusYears(-3), ReferenceDate.PlusYears(1))
         from days in OrNone(Gen.Choose(0, 3 * 365))
-        select new Availability(forms, arrangements, ages, places, needs, availableFrom, days is null ? null : availableFrom.PlusDays(days.Value));
+        select new Availability
+        {
+            Forms = forms, Arrangements = arrangements, Ages = ages, Places = places, AcceptedNeeds = needs, From = availableFrom,
+            Until = days is null ? null : availableFrom.PlusDays(days.Value),
+        };
 
     /// <summary>Households, with 0 to 3 own children born in the 30 years up to <see cref="ReferenceDate"/>.</summary>
     public static Gen<Household> Households { get; } =
@@ -245,7 +253,12 @@ public static class DomainGenerators
         from languages in DistinctSubsets(SampleLanguages)
         from backgrounds in DistinctSubsets(SampleBackgrounds)
         from relatives in ValueArraysOf(Relatives, 0, 2)
-        select new FosterCarer(code, municipality, household, experience, status, consent, service, availability, waitingSince, languages, backgrounds, relatives);
+        select new FosterCarer
+        {
+            Code = code, Municipality = municipality, Household = household, Experience = experience, Status = status,
+            DataProcessingConsent = consent, Service = service, Availability = availability, WaitingSince = waitingSince,
+            Languages = languages, Backgrounds = backgrounds, Relatives = relatives,
+        };
 
     /// <summary>Part-time schedules: 1 to 7 distinct days, hours 1 to 24 or none, a description of periods or none.</summary>
     public static Gen<PartTimeSchedule> PartTimeSchedules { get; } =
@@ -281,10 +294,15 @@ public static class DomainGenerators
         from end in OrNull(from days in Gen.Choose(0, 4 * 365)
                            from reason in EnumValues<EndReason>()
                            select new PlacementEnd(start.PlusDays(days), reason))
-        select new Placement(
-            minors, carer, family, basis, relationship, arrangement, form, start, schedule, flags.Item1, flags.Item2,
-            documents.Consents, documents.Hearings, documents.Commitment, history.Decrees, history.Extensions,
-            history.Signals, history.Verifications, history.Reports, siblingsApart, contraindication, end);
+        select new Placement
+        {
+            Minors = minors, Carer = carer, FamilyOfOrigin = family, LegalBasis = basis, Relationship = relationship,
+            Arrangement = arrangement, Form = form, Start = start, Schedule = schedule, IsDirect = flags.Item1, IsUrgent = flags.Item2,
+            Consents = documents.Consents, Hearings = documents.Hearings, Commitment = documents.Commitment,
+            Decrees = history.Decrees, Extensions = history.Extensions, ExtensionSignals = history.Signals,
+            Verifications = history.Verifications, CourtReports = history.Reports, SiblingsPlacedApart = siblingsApart,
+            SiblingContraindication = contraindication, End = end,
+        };
 
     /// <summary>Individual plans: positive durations (1 to 36 months) and cadences (2 to 12 weeks, or 1 to 3 months), texts, signatures.</summary>
     public static Gen<PlacementPlan> PlacementPlans { get; } =
@@ -294,17 +312,19 @@ public static class DomainGenerators
         from present in Booleans.ArrayOf(7)
         from signatories in DistinctSubsets(Enum.GetValues<Signatory>())
         from signedOn in DatesBetween(ReferenceDate.PlusYears(-2), ReferenceDate)
-        select new PlacementPlan(
-            duration,
-            present[0] ? texts[0] : null,
-            present[1] ? texts[1] : null,
-            present[2] ? texts[2] : null,
-            present[3] ? texts[3] : null,
-            present[4] ? texts[4] : null,
-            cadence,
-            present[5] ? texts[5] : null,
-            present[6] ? texts[6] : null,
-            signatories.Select(s => new PlanSignature(s, signedOn)).ToValueArray());
+        select new PlacementPlan
+        {
+            PresumedDuration = duration,
+            Goals = present[0] ? texts[0] : null,
+            ContactArrangements = present[1] ? texts[1] : null,
+            FamilyOfOriginCommitments = present[2] ? texts[2] : null,
+            CarerCommitments = present[3] ? texts[3] : null,
+            SocialServiceCommitments = present[4] ? texts[4] : null,
+            VerificationCadence = cadence,
+            FosterCareServiceCommitments = present[5] ? texts[5] : null,
+            ConsentOrDecreeReference = present[6] ? texts[6] : null,
+            Signatures = signatories.Select(s => new PlanSignature(s, signedOn)).ToValueArray(),
+        };
 
     private static Gen<ValueArray<Minor>> PlacedMinors(LocalDate start)
         => from count in Gen.Choose(1, 3)

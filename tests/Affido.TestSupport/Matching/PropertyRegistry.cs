@@ -135,19 +135,25 @@ public static class PropertyRegistry
             }
         }
 
-        return new FosterCarer(
-            new CarerCode(code),
-            municipality,
-            household,
-            experience,
-            status,
-            random.Next(100) < 95 ? consent : null,
-            services[random.Next(services.Length)],
-            new Availability(forms.ToValueArray(), arrangements.ToValueArray(), new AgeRange(minAge, maxAge), places, needs, from, until),
-            ReferenceDate.PlusDays(-random.Next(0, 1500)),
-            languages.ToValueArray(),
-            backgrounds.ToValueArray(),
-            relatives.ToValueArray());
+        return new FosterCarer
+        {
+            Code = new CarerCode(code),
+            Municipality = municipality,
+            Household = household,
+            Experience = experience,
+            Status = status,
+            DataProcessingConsent = random.Next(100) < 95 ? consent : null,
+            Service = services[random.Next(services.Length)],
+            Availability = new Availability
+            {
+                Forms = forms.ToValueArray(), Arrangements = arrangements.ToValueArray(), Ages = new AgeRange(minAge, maxAge),
+                Places = places, AcceptedNeeds = needs, From = from, Until = until,
+            },
+            WaitingSince = ReferenceDate.PlusDays(-random.Next(0, 1500)),
+            Languages = languages.ToValueArray(),
+            Backgrounds = backgrounds.ToValueArray(),
+            Relatives = relatives.ToValueArray(),
+        };
     }
 
     private static int Pick(Random random, params ReadOnlySpan<int> weights)

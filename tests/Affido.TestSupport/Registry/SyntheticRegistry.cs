@@ -188,7 +188,11 @@ public static class SyntheticRegistry
 
         var from = random.NextDouble() < 0.10 ? asOf.PlusDays(1 + random.NextInt(90)) : asOf.PlusDays(-random.NextInt(365));
         LocalDate? until = random.NextDouble() < 0.20 ? asOf.PlusDays(180 + random.NextInt(551)) : null;
-        var availability = new Availability(shared.Forms[forms], shared.Arrangements[arrangements], ages, places, needs, from, until);
+        var availability = new Availability
+        {
+            Forms = shared.Forms[forms], Arrangements = shared.Arrangements[arrangements], Ages = ages, Places = places,
+            AcceptedNeeds = needs, From = from, Until = until,
+        };
 
         int languages = 1;
         for (int l = 1; l < LanguageShares.Length; l++)
@@ -211,19 +215,21 @@ public static class SyntheticRegistry
                 : [first];
         }
 
-        return new FosterCarer(
-            CarerCodeFor(number),
-            municipality,
-            household,
-            experience,
-            status,
-            consent,
-            shared.ServiceFor(municipality),
-            availability,
-            waitingSince,
-            shared.LanguageSets[languages],
-            backgrounds,
-            relatives);
+        return new FosterCarer
+        {
+            Code = CarerCodeFor(number),
+            Municipality = municipality,
+            Household = household,
+            Experience = experience,
+            Status = status,
+            DataProcessingConsent = consent,
+            Service = shared.ServiceFor(municipality),
+            Availability = availability,
+            WaitingSince = waitingSince,
+            Languages = shared.LanguageSets[languages],
+            Backgrounds = backgrounds,
+            Relatives = relatives,
+        };
     }
 
     private static int Pick(double[] shares, double roll)
