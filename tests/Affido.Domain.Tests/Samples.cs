@@ -9,7 +9,7 @@ internal static class Samples
 {
     public static LocalDate Today => DomainGenerators.ReferenceDate;
 
-    public static FakeClock Clock() => FakeClock.AtRomeDate(Today);
+    public static NodaTime.Testing.FakeClock Clock() => RomeClock.At(Today);
 
     public static Municipality Rozzano => DomainGenerators.SampleMunicipalities[0];
 

@@ -31,6 +31,9 @@ public static class ValidationCodes
     /// <summary>A period is too long to be added to <see cref="CommonRules.PeriodReferenceDate"/>.</summary>
     public const string PeriodOutOfRange = "period.out-of-range";
 
+    /// <summary>A date lies outside <see cref="SupportedDates"/> (1900-01-01 to 2199-12-31).</summary>
+    public const string DateOutOfRange = "date.out-of-range";
+
     /// <summary>A pseudonymous code (minor, carer, person, district, sibling group) is missing or blank.</summary>
     public const string CodeEmpty = "code.empty";
 

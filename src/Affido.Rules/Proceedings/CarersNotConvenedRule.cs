@@ -1,3 +1,4 @@
+using Affido.Domain;
 using NodaTime;
 
 namespace Affido.Rules;

@@ -77,7 +77,7 @@ public sealed class CarerValidatorTests
     public void Today_is_the_date_in_Rome_not_in_UTC()
     {
         // 22:30 UTC on 1 June 2026 is 00:30 on 2 June in Rome (CEST, UTC+2).
-        var clock = new FakeClock(Instant.FromUtc(2026, 6, 1, 22, 30));
+        var clock = new NodaTime.Testing.FakeClock(Instant.FromUtc(2026, 6, 1, 22, 30));
         var household = new Household(HouseholdType.SinglePerson, [new LocalDate(2026, 6, 2)]);
         ValidationAssert.Valid(new HouseholdValidator(clock), household);
         ValidationAssert.Fails(new HouseholdValidator(clock), household with { ChildrenBirthDates = [new LocalDate(2026, 6, 3)] }, "ChildrenBirthDates[0]", ValidationCodes.HouseholdChildBornInFuture);
@@ -86,7 +86,7 @@ public sealed class CarerValidatorTests
     [Fact]
     public void The_validator_reads_the_clock_at_each_validation()
     {
-        var clock = FakeClock.AtRomeDate(Samples.Today);
+        var clock = RomeClock.At(Samples.Today);
         var validator = new HouseholdValidator(clock);
         var household = new Household(HouseholdType.Couple, [Samples.Today.PlusDays(1)]);
         Assert.False(validator.Validate(household).IsValid);

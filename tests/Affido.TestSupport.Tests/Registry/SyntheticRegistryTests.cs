@@ -136,7 +136,7 @@ public class SyntheticRegistryTests
     [Fact]
     public void Every_generated_carer_passes_the_domain_validator()
     {
-        var validator = new FosterCarerValidator(FakeClock.AtRomeDate(SyntheticRegistryOptions.DefaultAsOf));
+        var validator = new FosterCarerValidator(RomeClock.At(SyntheticRegistryOptions.DefaultAsOf));
         foreach (var carer in Sample.Take(3_000))
         {
             var result = validator.Validate(carer);

@@ -16,7 +16,7 @@ namespace Affido.TestSupport;
 /// <remarks>
 /// Dates that must not be in the future (own children's births, consents to data processing, waiting since) are on or
 /// before <see cref="ReferenceDate"/>: validate generated carers with a clock at that date
-/// (<c>FakeClock.AtRomeDate(DomainGenerators.ReferenceDate)</c>). Register <see cref="DomainArbitraries"/> to get them
+/// (<c>RomeClock.At(DomainGenerators.ReferenceDate)</c>). Register <see cref="DomainArbitraries"/> to get them
 /// as default arbitraries.
 /// </remarks>
 public static class DomainGenerators
