@@ -11,7 +11,10 @@ namespace Affido.Matching.Planning;
 /// <remarks>
 /// The layout is scipy's <c>csr_matrix</c> (<c>indptr</c>, <c>indices</c>, <c>data</c>), except that an explicitly
 /// stored zero is a feasible pair with value 0. Within a row the columns may come in any order but not twice.
-/// Every value is finite: the constructor rejects NaN and infinities, naming the row and the column.
+/// The limits of <see cref="LinearAssignment"/> are checked when the matrix is built: at most
+/// <see cref="LinearAssignment.MaxDimension"/> rows and columns (checked first, before anything is allocated), and every
+/// value a finite number of magnitude at most <see cref="LinearAssignment.MaxMagnitude"/> (the exception names the row
+/// and the column).
 /// </remarks>
 public sealed class SparseScoreMatrix
 {
@@ -20,22 +23,21 @@ public sealed class SparseScoreMatrix
     private readonly double[] values;
 
     /// <summary>Creates a matrix from copies of CSR arrays.</summary>
-    /// <param name="rows">The number of rows (≥ 0).</param>
-    /// <param name="columns">The number of columns (≥ 0).</param>
+    /// <param name="rows">The number of rows, 0 to <see cref="LinearAssignment.MaxDimension"/>.</param>
+    /// <param name="columns">The number of columns, 0 to <see cref="LinearAssignment.MaxDimension"/>.</param>
     /// <param name="rowStarts"><paramref name="rows"/> + 1 offsets, starting at 0, non-decreasing, ending at the entry count.</param>
     /// <param name="columnIndices">The column of each entry, in [0, <paramref name="columns"/>), no column twice in a row.</param>
-    /// <param name="values">The value of each entry, finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> or <paramref name="columns"/> is negative.</exception>
-    /// <exception cref="ArgumentException">The arrays are inconsistent, a column repeats in a row, or a value is NaN or infinite.</exception>
+    /// <param name="values">The value of each entry, finite and of magnitude at most <see cref="LinearAssignment.MaxMagnitude"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> or <paramref name="columns"/> is negative or above <see cref="LinearAssignment.MaxDimension"/>.</exception>
+    /// <exception cref="ArgumentException">The arrays are inconsistent, a column repeats in a row, or a value is NaN, infinite or of magnitude above <see cref="LinearAssignment.MaxMagnitude"/>.</exception>
     public SparseScoreMatrix(int rows, int columns, ReadOnlySpan<int> rowStarts, ReadOnlySpan<int> columnIndices, ReadOnlySpan<double> values)
-        : this(rows, columns, rowStarts.ToArray(), columnIndices.ToArray(), values.ToArray(), validate: true)
+        : this(CheckedRows(rows, columns), columns, rowStarts.ToArray(), columnIndices.ToArray(), values.ToArray(), validate: true)
     {
     }
 
     private SparseScoreMatrix(int rows, int columns, int[] rowStarts, int[] columnIndices, double[] values, bool validate)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(rows);
-        ArgumentOutOfRangeException.ThrowIfNegative(columns);
+        LinearAssignment.CheckDimensions(rows, columns);
         Rows = rows;
         Columns = columns;
         this.rowStarts = rowStarts;
@@ -76,14 +78,15 @@ public sealed class SparseScoreMatrix
     /// is true; an empty <paramref name="feasible"/> keeps every entry.
     /// </summary>
     /// <param name="values">The row-major values, <paramref name="rows"/> × <paramref name="columns"/> of them.</param>
-    /// <param name="rows">The number of rows.</param>
-    /// <param name="columns">The number of columns.</param>
+    /// <param name="rows">The number of rows, 0 to <see cref="LinearAssignment.MaxDimension"/>.</param>
+    /// <param name="columns">The number of columns, 0 to <see cref="LinearAssignment.MaxDimension"/>.</param>
     /// <param name="feasible">The row-major feasibility mask, empty or of the same length as <paramref name="values"/>.</param>
     /// <returns>The sparse matrix of the feasible pairs.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> or <paramref name="columns"/> is negative.</exception>
-    /// <exception cref="ArgumentException">A length does not match, or a feasible value is NaN or infinite (infeasible values are ignored).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> or <paramref name="columns"/> is negative or above <see cref="LinearAssignment.MaxDimension"/>.</exception>
+    /// <exception cref="ArgumentException">A length does not match, or a feasible value is NaN, infinite or of magnitude above <see cref="LinearAssignment.MaxMagnitude"/> (infeasible values are ignored).</exception>
     public static SparseScoreMatrix FromDense(ReadOnlySpan<double> values, int rows, int columns, ReadOnlySpan<bool> feasible)
     {
+        LinearAssignment.CheckDimensions(rows, columns);
         LinearAssignment.CheckShape(values.Length, rows, columns, nameof(values));
         if (!feasible.IsEmpty && feasible.Length != values.Length)
         {
@@ -104,7 +107,7 @@ public sealed class SparseScoreMatrix
             {
                 if (feasible.IsEmpty || feasible[(r * columns) + c])
                 {
-                    LinearAssignment.CheckFinite(row[c], r, c, nameof(values));
+                    LinearAssignment.CheckValue(row[c], r, c, nameof(values));
                     indices[k] = c;
                     kept[k] = row[c];
                     k++;
@@ -118,10 +121,10 @@ public sealed class SparseScoreMatrix
     }
 
     /// <summary>Creates a builder that appends entries row by row.</summary>
-    /// <param name="columns">The number of columns.</param>
-    /// <param name="capacity">The expected number of entries (a hint).</param>
+    /// <param name="columns">The number of columns, 0 to <see cref="LinearAssignment.MaxDimension"/>.</param>
+    /// <param name="capacity">The expected number of entries (a hint: at most 1,048,576 are reserved up front).</param>
     /// <returns>An empty builder.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="columns"/> or <paramref name="capacity"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="columns"/> is negative or above <see cref="LinearAssignment.MaxDimension"/>, or <paramref name="capacity"/> is negative.</exception>
     public static Builder CreateBuilder(int columns, int capacity = 16) => new(columns, capacity);
 
     /// <summary>The value stored for (<paramref name="row"/>, <paramref name="column"/>), or null when the pair is infeasible.</summary>
@@ -144,6 +147,13 @@ public sealed class SparseScoreMatrix
         }
 
         return null;
+    }
+
+    /// <summary>The sizes are checked before the public constructor copies anything.</summary>
+    private static int CheckedRows(int rows, int columns)
+    {
+        LinearAssignment.CheckDimensions(rows, columns);
+        return rows;
     }
 
     private static int CountTrue(ReadOnlySpan<bool> mask)
@@ -180,9 +190,8 @@ public sealed class SparseScoreMatrix
                 nameof(rowStarts));
         }
 
-        var lastSeenInRow = new int[Columns];
-        Array.Fill(lastSeenInRow, -1);
-        for (var r = 0; r < Rows; r++)
+        // Every offset first, so that no row is walked with offsets outside the arrays.
+        for (int r = 0; r < Rows; r++)
         {
             if (rowStarts[r + 1] < rowStarts[r])
             {
@@ -190,8 +199,13 @@ public sealed class SparseScoreMatrix
                     string.Create(CultureInfo.InvariantCulture, $"RowStarts decreases at row {r}."),
                     nameof(rowStarts));
             }
+        }
 
-            for (var k = rowStarts[r]; k < rowStarts[r + 1]; k++)
+        var lastSeenInRow = new int[Columns];
+        Array.Fill(lastSeenInRow, -1);
+        for (int r = 0; r < Rows; r++)
+        {
+            for (int k = rowStarts[r]; k < rowStarts[r + 1]; k++)
             {
                 var c = columnIndices[k];
                 if ((uint)c >= (uint)Columns)
@@ -209,7 +223,7 @@ public sealed class SparseScoreMatrix
                 }
 
                 lastSeenInRow[c] = r;
-                LinearAssignment.CheckFinite(values[k], r, c, nameof(values));
+                LinearAssignment.CheckValue(values[k], r, c, nameof(values));
             }
         }
     }
@@ -224,12 +238,15 @@ public sealed class SparseScoreMatrix
 
         internal Builder(int columns, int capacity)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(columns);
+            LinearAssignment.CheckDimension(columns, "columns", nameof(columns));
             ArgumentOutOfRangeException.ThrowIfNegative(capacity);
             Columns = columns;
-            indices = new int[Math.Max(capacity, 4)];
+            indices = new int[Math.Clamp(capacity, 4, MaxInitialCapacity)];
             entries = new double[indices.Length];
         }
+
+        /// <summary>The most entries a builder reserves before any is added, whatever capacity is asked for.</summary>
+        private const int MaxInitialCapacity = 1 << 20;
 
         /// <summary>The number of columns of the matrix being built.</summary>
         public int Columns { get; }
@@ -241,12 +258,20 @@ public sealed class SparseScoreMatrix
         /// <param name="column">The column, in [0, <see cref="Columns"/>).</param>
         /// <param name="value">The value (checked when <see cref="Build"/> runs).</param>
         /// <returns>This builder.</returns>
+        /// <exception cref="InvalidOperationException">The builder already holds the largest possible number of entries (<see cref="Array.MaxLength"/>).</exception>
         public Builder Add(int column, double value)
         {
             if (count == indices.Length)
             {
-                Array.Resize(ref indices, count * 2);
-                Array.Resize(ref entries, count * 2);
+                if (count == Array.MaxLength)
+                {
+                    throw new InvalidOperationException(
+                        string.Create(CultureInfo.InvariantCulture, $"A matrix holds at most {Array.MaxLength} entries."));
+                }
+
+                var larger = (int)Math.Min((long)count * 2, Array.MaxLength);
+                Array.Resize(ref indices, larger);
+                Array.Resize(ref entries, larger);
             }
 
             indices[count] = column;
@@ -257,15 +282,22 @@ public sealed class SparseScoreMatrix
 
         /// <summary>Ends the current row (a row with no entry is a row with no feasible pair).</summary>
         /// <returns>This builder.</returns>
+        /// <exception cref="InvalidOperationException">The builder already has <see cref="LinearAssignment.MaxDimension"/> rows.</exception>
         public Builder EndRow()
         {
+            if (Rows == LinearAssignment.MaxDimension)
+            {
+                throw new InvalidOperationException(
+                    string.Create(CultureInfo.InvariantCulture, $"A matrix has at most {LinearAssignment.MaxDimension} rows (LinearAssignment.MaxDimension)."));
+            }
+
             starts.Add(count);
             return this;
         }
 
         /// <summary>The matrix of the completed rows; entries added after the last <see cref="EndRow"/> are dropped.</summary>
         /// <returns>The validated matrix.</returns>
-        /// <exception cref="ArgumentException">A column is out of range or repeats in a row, or a value is NaN or infinite.</exception>
+        /// <exception cref="ArgumentException">A column is out of range or repeats in a row, or a value is NaN, infinite or of magnitude above <see cref="LinearAssignment.MaxMagnitude"/>.</exception>
         public SparseScoreMatrix Build()
         {
             var used = starts[^1];

@@ -1,0 +1,168 @@
+namespace Affido.Matching.Planning;
+
+/// <summary>
+/// The loops of <see cref="ShortestAugmentingPath"/> over the stored pairs of a CSR matrix (LAPJVsp style): each scan
+/// walks only a row's pairs, and the searches keep their frontier in a binary heap.
+/// </summary>
+/// <remarks>
+/// One mark per column tells whether the current search has reached it (2 × search number) or settled it (that + 1),
+/// so a search costs what it visits, not the number of columns.
+/// </remarks>
+internal struct SparseCosts<TCost> : IAssignmentCosts
+    where TCost : struct, ICostOf
+{
+    private readonly int[] starts;
+    private readonly int[] indices;
+    private readonly double[] potential;
+    private readonly double[] distance;
+    private readonly int[] pathRow;
+    private readonly int[] pathEntry;
+    private readonly int[] mark;
+    private readonly ColumnHeap heap;
+    private int reached;
+
+    public SparseCosts(int rows, int columns, int[] starts, int[] indices, double[] potential)
+    {
+        Rows = rows;
+        Columns = columns;
+        this.starts = starts;
+        this.indices = indices;
+        this.potential = potential;
+        distance = new double[columns];
+        pathRow = new int[columns];
+        pathEntry = new int[columns];
+        mark = new int[columns];
+
+        // Most searches settle a handful of columns: start small (a few rows' worth) and grow on demand.
+        heap = new ColumnHeap((int)Math.Min(4L * indices.Length / Math.Max(rows, 1), 4L * columns));
+    }
+
+    public int Rows { get; }
+
+    public int Columns { get; }
+
+    public readonly bool HasPairs(int row) => starts[row + 1] > starts[row];
+
+    public readonly bool ColumnMinima(ReadOnlySpan<double> values, double[] minimum, int[] rowOfMinimum)
+    {
+        Array.Fill(minimum, double.PositiveInfinity, 0, Columns);
+        for (int i = 0; i < Rows; i++)
+        {
+            for (int k = starts[i]; k < starts[i + 1]; k++)
+            {
+                var j = indices[k];
+                var cost = TCost.Cost(values[k]);
+                if (cost < minimum[j])
+                {
+                    minimum[j] = cost;
+                    rowOfMinimum[j] = i;
+                }
+            }
+        }
+
+        for (int j = 0; j < Columns; j++)
+        {
+            if (double.IsPositiveInfinity(minimum[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public readonly double SmallestReducedExcept(ReadOnlySpan<double> values, int row, int except)
+    {
+        var smallest = double.PositiveInfinity;
+        for (int k = starts[row]; k < starts[row + 1]; k++)
+        {
+            var j = indices[k];
+            var reduced = TCost.Cost(values[k]) - potential[j];
+            if (reduced < smallest && j != except)
+            {
+                smallest = reduced;
+            }
+        }
+
+        return smallest;
+    }
+
+    public readonly void TwoSmallest(ReadOnlySpan<double> values, int row, out ReducedCost first, out ReducedCost second)
+    {
+        double lowest = double.PositiveInfinity, next = double.PositiveInfinity;
+        int lowestAt = -1, nextAt = -1;
+        for (int k = starts[row]; k < starts[row + 1]; k++)
+        {
+            var j = indices[k];
+            var reduced = TCost.Cost(values[k]) - potential[j];
+            if (reduced > next || (reduced == next && (nextAt < 0 || j > indices[nextAt])))
+            {
+                continue; // the common case: not among the two smallest (ties go to the smaller column)
+            }
+
+            if (reduced < lowest || (reduced == lowest && j < indices[lowestAt]))
+            {
+                (next, nextAt) = (lowest, lowestAt);
+                (lowest, lowestAt) = (reduced, k);
+            }
+            else
+            {
+                (next, nextAt) = (reduced, k);
+            }
+        }
+
+        first = lowestAt < 0 ? ReducedCost.None : new ReducedCost(indices[lowestAt], lowest, TCost.Cost(values[lowestAt]));
+        second = nextAt < 0 ? ReducedCost.None : new ReducedCost(indices[nextAt], next, TCost.Cost(values[nextAt]));
+    }
+
+    public void BeginSearch()
+    {
+        reached += 2;
+        heap.Clear();
+    }
+
+    public readonly void Scan(ReadOnlySpan<double> values, int row, double offset)
+    {
+        int settled = reached + 1;
+        for (int k = starts[row]; k < starts[row + 1]; k++)
+        {
+            var j = indices[k];
+            var m = mark[j];
+            if (m == settled)
+            {
+                continue;
+            }
+
+            var candidate = offset + TCost.Cost(values[k]) - potential[j];
+            if (m != reached || candidate < distance[j])
+            {
+                mark[j] = reached;
+                distance[j] = candidate;
+                pathRow[j] = row;
+                pathEntry[j] = k;
+                heap.Push(candidate, j);
+            }
+        }
+    }
+
+    public readonly bool TrySettleClosest(out int column, out double distance)
+    {
+        while (heap.Count > 0)
+        {
+            heap.Pop(out distance, out column);
+            if (mark[column] == reached && distance == this.distance[column])
+            {
+                mark[column] = reached + 1;
+                return true;
+            }
+        }
+
+        column = -1;
+        distance = double.PositiveInfinity;
+        return false;
+    }
+
+    public readonly int PathRow(int column) => pathRow[column];
+
+    public readonly double PathCost(ReadOnlySpan<double> values, int column) => TCost.Cost(values[pathEntry[column]]);
+}
