@@ -36,8 +36,6 @@ internal struct DenseCosts<TCost> : IAssignmentCosts
 
     public int Columns { get; }
 
-    public readonly bool HasPairs(int row) => Columns > 0;
-
     public readonly bool ColumnMinima(ReadOnlySpan<double> values, double[] minimum, int[] rowOfMinimum)
     {
         int columns = Columns;

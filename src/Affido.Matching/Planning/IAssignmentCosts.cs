@@ -20,9 +20,6 @@ internal interface IAssignmentCosts
     /// <summary>The number of columns.</summary>
     int Columns { get; }
 
-    /// <summary>Whether <paramref name="row"/> has at least one feasible pair.</summary>
-    bool HasPairs(int row);
-
     /// <summary>
     /// For each column the smallest cost and the first row reaching it (column reduction of a square problem).
     /// </summary>

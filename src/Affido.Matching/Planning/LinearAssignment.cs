@@ -34,10 +34,10 @@ namespace Affido.Matching.Planning;
 /// result is the optimum over full assignments, the objective of scipy's <c>min_weight_full_bipartite_matching</c>.
 /// </para>
 /// <para>
-/// The sparse solver first looks for an assignment of every row (of every column, when columns are fewer), which
-/// needs no special handling. If a search finds that none exists, it starts again with a private "unassigned" column
-/// per row whose cost exceeds any difference in total, which is exactly the lexicographic order above; such an
-/// instance costs up to two solves.
+/// The sparse solver drops the rows and columns that have no pair, then first looks for an assignment of every
+/// remaining row (of every remaining column, when those are fewer), which needs no special handling. If a search finds
+/// that none exists, it starts again with a private "unassigned" column per row whose cost exceeds any difference in
+/// total, which is exactly the lexicographic order above; such an instance costs up to two solves.
 /// </para>
 /// <para>
 /// <b>Determinism.</b> The result depends only on the input: rows are taken in index order, and among equally good
@@ -137,7 +137,6 @@ public static class LinearAssignment
             return Result(columnForRow, 0);
         }
 
-        var sign = objective == AssignmentObjective.Maximize ? -1.0 : 1.0;
         var transposed = rows > columns;
         var solved = transposed ? Transpose(values, rows, columns) : values;
         int solverRows = Math.Min(rows, columns), solverColumns = Math.Max(rows, columns);
@@ -154,7 +153,16 @@ public static class LinearAssignment
         }
 
         trace = state.Trace;
-        return Result(state, transposed, columnForRow, sign);
+        var costOfRow = new double[rows];
+        for (int i = 0; i < solverRows; i++)
+        {
+            var j = state.ColumnForRow[i];
+            var (row, column) = transposed ? (j, i) : (i, j);
+            columnForRow[row] = column;
+            costOfRow[row] = state.AssignedCost[i];
+        }
+
+        return Result(columnForRow, Total(columnForRow, costOfRow, objective));
     }
 
     /// <summary><see cref="SolveSparse(SparseScoreMatrix, AssignmentObjective)"/> with a given initialisation, reporting what the phases did.</summary>
@@ -163,34 +171,39 @@ public static class LinearAssignment
         ArgumentNullException.ThrowIfNull(matrix);
         CheckObjective(objective);
         trace = default;
-        int rows = matrix.Rows, columns = matrix.Columns;
-        var columnForRow = new int[rows];
+        var columnForRow = new int[matrix.Rows];
         Array.Fill(columnForRow, AssignmentResult.Unassigned);
         if (matrix.Count == 0)
         {
             return Result(columnForRow, 0);
         }
 
-        var sign = objective == AssignmentObjective.Maximize ? -1.0 : 1.0;
-        var transposed = rows > columns;
-        var (starts, indices, values) = transposed
-            ? Transpose(matrix)
-            : (matrix.RowStartsArray, matrix.ColumnIndicesArray, matrix.ValuesArray);
-        int solverRows = Math.Min(rows, columns), solverColumns = Math.Max(rows, columns);
-        var state = new AssignmentState(solverRows, solverColumns);
+        var problem = SparseProblem.For(matrix);
+        var state = new AssignmentState(problem.Rows, problem.Columns);
         if (objective == AssignmentObjective.Minimize)
         {
-            var costs = new SparseCosts<AsCost>(solverRows, solverColumns, starts, indices, state.Potential);
-            SolveFirstFull(ref costs, values, state, tuning);
+            var costs = new SparseCosts<AsCost>(problem.Rows, problem.Columns, problem.Starts, problem.Indices, state.Potential);
+            SolveFirstFull(ref costs, problem.Values, state, tuning);
         }
         else
         {
-            var costs = new SparseCosts<NegatedScore>(solverRows, solverColumns, starts, indices, state.Potential);
-            SolveFirstFull(ref costs, values, state, tuning);
+            var costs = new SparseCosts<NegatedScore>(problem.Rows, problem.Columns, problem.Starts, problem.Indices, state.Potential);
+            SolveFirstFull(ref costs, problem.Values, state, tuning);
         }
 
         trace = state.Trace;
-        return Result(state, transposed, columnForRow, sign);
+        var costOfRow = new double[matrix.Rows];
+        for (int i = 0; i < problem.Rows; i++)
+        {
+            if (state.ColumnForRow[i] >= 0)
+            {
+                var (row, column) = problem.Original(i, state.ColumnForRow[i]);
+                columnForRow[row] = column;
+                costOfRow[row] = state.AssignedCost[i];
+            }
+        }
+
+        return Result(columnForRow, Total(columnForRow, costOfRow, objective));
     }
 
     internal static void CheckDimensions(int rows, int columns)
@@ -268,25 +281,19 @@ public static class LinearAssignment
     }
 
     /// <summary>
-    /// First an assignment of every row without "unassigned" columns; when a search proves there is none (or a row has
-    /// no pair at all), again from scratch with them.
+    /// First an assignment of every row without "unassigned" columns; when a search proves there is none, again from
+    /// scratch with them.
     /// </summary>
     private static void SolveFirstFull<TCosts>(ref TCosts costs, double[] values, AssignmentState state, AssignmentTuning tuning)
         where TCosts : struct, IAssignmentCosts
     {
-        var everyRowHasPairs = true;
-        for (int i = 0; i < costs.Rows && everyRowHasPairs; i++)
-        {
-            everyRowHasPairs = costs.HasPairs(i);
-        }
-
-        if (everyRowHasPairs && ShortestAugmentingPath.Solve(ref costs, values, state, double.PositiveInfinity, tuning))
+        if (ShortestAugmentingPath.Solve(ref costs, values, state, double.PositiveInfinity, tuning))
         {
             return;
         }
 
         state.Reset();
-        state.Trace.FellBack = everyRowHasPairs;
+        state.Trace.FellBack = true;
         ShortestAugmentingPath.Solve(ref costs, values, state, UnassignedCost(values, costs.Rows), tuning);
     }
 
@@ -305,44 +312,20 @@ public static class LinearAssignment
         return (((2.0 * rows) + 2.0) * largest) + 1.0;
     }
 
-    private static AssignmentResult Result(AssignmentState state, bool transposed, int[] columnForRow, double sign)
+    /// <summary>The total in the caller's units, added in row order: the cost of a pair is its value or its negation, both exact.</summary>
+    private static double Total(int[] columnForRow, double[] costOfRow, AssignmentObjective objective)
     {
-        // Totals in the caller's units and row order: the cost of a pair is the value or its negation, both exact.
-        if (!transposed)
-        {
-            var total = 0.0;
-            for (int r = 0; r < columnForRow.Length; r++)
-            {
-                var c = state.ColumnForRow[r];
-                columnForRow[r] = c;
-                if (c >= 0)
-                {
-                    total += sign * state.AssignedCost[r];
-                }
-            }
-
-            return Result(columnForRow, total);
-        }
-
-        var rowForColumn = state.ColumnForRow;
-        for (int c = 0; c < rowForColumn.Length; c++)
-        {
-            if (rowForColumn[c] >= 0)
-            {
-                columnForRow[rowForColumn[c]] = c;
-            }
-        }
-
-        var sum = 0.0;
+        var sign = objective == AssignmentObjective.Maximize ? -1.0 : 1.0;
+        var total = 0.0;
         for (int r = 0; r < columnForRow.Length; r++)
         {
             if (columnForRow[r] >= 0)
             {
-                sum += sign * state.AssignedCost[columnForRow[r]];
+                total += sign * costOfRow[r];
             }
         }
 
-        return Result(columnForRow, sum);
+        return total;
     }
 
     private static AssignmentResult Result(int[] columnForRow, double total)
@@ -369,37 +352,5 @@ public static class LinearAssignment
         }
 
         return transposed;
-    }
-
-    private static (int[] Starts, int[] Indices, double[] Values) Transpose(SparseScoreMatrix matrix)
-    {
-        var starts = new int[matrix.Columns + 1];
-        var sourceIndices = matrix.ColumnIndices;
-        foreach (var c in sourceIndices)
-        {
-            starts[c + 1]++;
-        }
-
-        for (int c = 0; c < matrix.Columns; c++)
-        {
-            starts[c + 1] += starts[c];
-        }
-
-        var next = starts.AsSpan(0, matrix.Columns).ToArray();
-        var indices = new int[sourceIndices.Length];
-        var values = new double[sourceIndices.Length];
-        var sourceStarts = matrix.RowStarts;
-        var sourceValues = matrix.Values;
-        for (int r = 0; r < matrix.Rows; r++)
-        {
-            for (int k = sourceStarts[r]; k < sourceStarts[r + 1]; k++)
-            {
-                var at = next[sourceIndices[k]]++;
-                indices[at] = r;
-                values[at] = sourceValues[k];
-            }
-        }
-
-        return (starts, indices, values);
     }
 }

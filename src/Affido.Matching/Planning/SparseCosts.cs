@@ -41,8 +41,6 @@ internal struct SparseCosts<TCost> : IAssignmentCosts
 
     public int Columns { get; }
 
-    public readonly bool HasPairs(int row) => starts[row + 1] > starts[row];
-
     public readonly bool ColumnMinima(ReadOnlySpan<double> values, double[] minimum, int[] rowOfMinimum)
     {
         Array.Fill(minimum, double.PositiveInfinity, 0, Columns);

@@ -201,10 +201,22 @@ public sealed class SparseScoreMatrix
             }
         }
 
-        var lastSeenInRow = new int[Columns];
-        Array.Fill(lastSeenInRow, -1);
+        // Repeated columns: a mark per column when the columns are not many more than the pairs, else each row's
+        // columns sorted (memory follows the pairs, not the declared width).
+        var lastSeenInRow = (long)Columns <= (2L * values.Length) + 1024 ? new int[Columns] : null;
+        if (lastSeenInRow is not null)
+        {
+            Array.Fill(lastSeenInRow, -1);
+        }
+
+        var sorted = new List<int>();
         for (int r = 0; r < Rows; r++)
         {
+            if (sorted.Count > 0)
+            {
+                sorted.Clear();
+            }
+
             for (int k = rowStarts[r]; k < rowStarts[r + 1]; k++)
             {
                 var c = columnIndices[k];
@@ -215,18 +227,38 @@ public sealed class SparseScoreMatrix
                         nameof(columnIndices));
                 }
 
-                if (lastSeenInRow[c] == r)
+                if (lastSeenInRow is null)
                 {
-                    throw new ArgumentException(
-                        string.Create(CultureInfo.InvariantCulture, $"Row {r} names column {c} twice."),
-                        nameof(columnIndices));
+                    sorted.Add(c);
+                }
+                else if (lastSeenInRow[c] == r)
+                {
+                    throw RepeatedColumn(r, c);
+                }
+                else
+                {
+                    lastSeenInRow[c] = r;
                 }
 
-                lastSeenInRow[c] = r;
                 LinearAssignment.CheckValue(values[k], r, c, nameof(values));
+            }
+
+            if (sorted.Count > 1)
+            {
+                sorted.Sort();
+                for (int k = 1; k < sorted.Count; k++)
+                {
+                    if (sorted[k] == sorted[k - 1])
+                    {
+                        throw RepeatedColumn(r, sorted[k]);
+                    }
+                }
             }
         }
     }
+
+    private static ArgumentException RepeatedColumn(int row, int column, string parameterName = "columnIndices") =>
+        new(string.Create(CultureInfo.InvariantCulture, $"Row {row} names column {column} twice."), parameterName);
 
     /// <summary>Appends the entries of a <see cref="SparseScoreMatrix"/> row by row, without copying them twice.</summary>
     public sealed class Builder
