@@ -4,7 +4,8 @@ namespace Affido.Matching.Planning;
 /// How much initialisation <see cref="ShortestAugmentingPath"/> runs before its searches. The result does not depend
 /// on it (every phase keeps the potentials feasible, so the searches finish an optimal assignment from wherever the
 /// initialisation stops); only the time does. Tests and benchmarks vary it; <see cref="LinearAssignment"/> uses
-/// <see cref="Dense"/> or <see cref="Sparse"/>, chosen on random instances of issue 16's grid (see docs/planning.md).
+/// <see cref="Dense"/> or <see cref="Sparse"/>, chosen by timing random square instances of issue 16's grid with
+/// several bounds (see docs/planning.md).
 /// </summary>
 /// <param name="ColumnReduction">Whether a square problem starts with column reduction and reduction transfer.</param>
 /// <param name="RowReductionPasses">Passes of augmenting row reduction over the rows still free (Jonker and Volgenant use two).</param>

@@ -21,10 +21,10 @@ internal sealed class ColumnHeap(int capacity)
         }
 
         var heap = entries;
-        var at = Count++;
+        int at = Count++;
         while (at > 0)
         {
-            var parent = (at - 1) >> 2;
+            int parent = (at - 1) >> 2;
             ref var p = ref heap[parent];
             if (!(key < p.Key || (key == p.Key && item < p.Item)))
             {
@@ -43,24 +43,24 @@ internal sealed class ColumnHeap(int capacity)
         var heap = entries;
         key = heap[0].Key;
         item = heap[0].Item;
-        var count = --Count;
+        int count = --Count;
         if (count == 0)
         {
             return;
         }
 
         var last = heap[count];
-        var at = 0;
+        int at = 0;
         while (true)
         {
-            var first = (at << 2) + 1;
+            int first = (at << 2) + 1;
             if (first >= count)
             {
                 break;
             }
 
-            var best = first;
-            var end = Math.Min(first + 4, count);
+            int best = first;
+            int end = Math.Min(first + 4, count);
             for (int child = first + 1; child < end; child++)
             {
                 if (heap[child].Key < heap[best].Key || (heap[child].Key == heap[best].Key && heap[child].Item < heap[best].Item))

@@ -52,7 +52,7 @@ internal struct DenseCosts<TCost> : IAssignmentCosts
                 {
                     var cost = TCost.Cost(Vector256.LoadUnsafe(ref costRef, (nuint)j));
                     var lower = Vector256.LessThan(cost, Vector256.LoadUnsafe(ref minRef, (nuint)j)); // strict: the first row keeps a tie
-                    var mask = lower.ExtractMostSignificantBits();
+                    uint mask = lower.ExtractMostSignificantBits();
                     if (mask != 0)
                     {
                         Vector256.ConditionalSelect(lower, cost, Vector256.LoadUnsafe(ref minRef, (nuint)j)).StoreUnsafe(ref minRef, (nuint)j);
@@ -68,7 +68,7 @@ internal struct DenseCosts<TCost> : IAssignmentCosts
 
             for (; j < columns; j++)
             {
-                var cost = TCost.Cost(Unsafe.Add(ref costRef, j));
+                double cost = TCost.Cost(Unsafe.Add(ref costRef, j));
                 if (cost < Unsafe.Add(ref minRef, j))
                 {
                     Unsafe.Add(ref minRef, j) = cost;
@@ -84,10 +84,10 @@ internal struct DenseCosts<TCost> : IAssignmentCosts
     {
         var costs = values.Slice(row * Columns, Columns);
         var v = potential;
-        var smallest = double.PositiveInfinity;
+        double smallest = double.PositiveInfinity;
         for (int j = 0; j < costs.Length; j++)
         {
-            var reduced = TCost.Cost(costs[j]) - v[j];
+            double reduced = TCost.Cost(costs[j]) - v[j];
             if (reduced < smallest && j != except)
             {
                 smallest = reduced;
@@ -160,8 +160,8 @@ internal struct DenseCosts<TCost> : IAssignmentCosts
         ref var vRef = ref MemoryMarshal.GetArrayDataReference(potential);
         ref var dRef = ref MemoryMarshal.GetArrayDataReference(distance);
         ref var pathRef = ref MemoryMarshal.GetArrayDataReference(pathRow);
-        var lowest = double.PositiveInfinity;
-        var lowestColumn = -1;
+        double lowest = double.PositiveInfinity;
+        int lowestColumn = -1;
         int j = 0;
         if (Vector256.IsHardwareAccelerated && columns >= Vector256<double>.Count)
         {
@@ -175,7 +175,7 @@ internal struct DenseCosts<TCost> : IAssignmentCosts
                 var candidate = offsets + TCost.Cost(Vector256.LoadUnsafe(ref costRef, (nuint)j)) - Vector256.LoadUnsafe(ref vRef, (nuint)j);
                 var current = Vector256.LoadUnsafe(ref dRef, (nuint)j);
                 var shorter = Vector256.LessThan(candidate, current); // false on settled (NaN) columns
-                var mask = shorter.ExtractMostSignificantBits();
+                uint mask = shorter.ExtractMostSignificantBits();
                 if (mask != 0)
                 {
                     current = Vector256.ConditionalSelect(shorter, candidate, current);
@@ -196,8 +196,8 @@ internal struct DenseCosts<TCost> : IAssignmentCosts
 
             for (int lane = 0; lane < Vector256<double>.Count; lane++)
             {
-                var d = lowestLanes.GetElement(lane);
-                var c = (int)lowestIndices.GetElement(lane);
+                double d = lowestLanes.GetElement(lane);
+                int c = (int)lowestIndices.GetElement(lane);
                 if (d < lowest || (d == lowest && d < double.PositiveInfinity && c < lowestColumn))
                 {
                     lowest = d;
@@ -208,7 +208,7 @@ internal struct DenseCosts<TCost> : IAssignmentCosts
 
         for (; j < columns; j++)
         {
-            var candidate = offset + TCost.Cost(Unsafe.Add(ref costRef, j)) - Unsafe.Add(ref vRef, j);
+            double candidate = offset + TCost.Cost(Unsafe.Add(ref costRef, j)) - Unsafe.Add(ref vRef, j);
             ref var d = ref Unsafe.Add(ref dRef, j);
             if (candidate < d)
             {

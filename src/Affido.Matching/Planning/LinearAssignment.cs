@@ -137,7 +137,7 @@ public static class LinearAssignment
             return Result(columnForRow, 0);
         }
 
-        var transposed = rows > columns;
+        bool transposed = rows > columns;
         var solved = transposed ? Transpose(values, rows, columns) : values;
         int solverRows = Math.Min(rows, columns), solverColumns = Math.Max(rows, columns);
         var state = new AssignmentState(solverRows, solverColumns);
@@ -156,7 +156,7 @@ public static class LinearAssignment
         var costOfRow = new double[rows];
         for (int i = 0; i < solverRows; i++)
         {
-            var j = state.ColumnForRow[i];
+            int j = state.ColumnForRow[i];
             var (row, column) = transposed ? (j, i) : (i, j);
             columnForRow[row] = column;
             costOfRow[row] = state.AssignedCost[i];
@@ -238,7 +238,7 @@ public static class LinearAssignment
     {
         if (!(Math.Abs(value) <= MaxMagnitude))
         {
-            var shown = double.IsNaN(value) ? "NaN"
+            string shown = double.IsNaN(value) ? "NaN"
                 : double.IsPositiveInfinity(value) ? "+infinity"
                 : double.IsNegativeInfinity(value) ? "-infinity"
                 : value.ToString("R", CultureInfo.InvariantCulture);
@@ -303,7 +303,7 @@ public static class LinearAssignment
     /// </summary>
     private static double UnassignedCost(double[] values, int rows)
     {
-        var largest = 0.0;
+        double largest = 0;
         foreach (var v in values)
         {
             largest = Math.Max(largest, Math.Abs(v));
@@ -315,8 +315,8 @@ public static class LinearAssignment
     /// <summary>The total in the caller's units, added in row order: the cost of a pair is its value or its negation, both exact.</summary>
     private static double Total(int[] columnForRow, double[] costOfRow, AssignmentObjective objective)
     {
-        var sign = objective == AssignmentObjective.Maximize ? -1.0 : 1.0;
-        var total = 0.0;
+        double sign = objective == AssignmentObjective.Maximize ? -1.0 : 1.0;
+        double total = 0;
         for (int r = 0; r < columnForRow.Length; r++)
         {
             if (columnForRow[r] >= 0)

@@ -18,7 +18,8 @@ namespace Affido.Matching.Planning;
 /// row that got exactly one, by the row's second-best reduced cost.</item>
 /// <item><b>Augmenting row reduction</b>: a free row takes its best column, lowering that column's potential by the
 /// gap to its second best so that both are tight; the row that held the column becomes free and is examined next.
-/// Bounded by <see cref="AssignmentTuning.RowReductionStepsPerRow"/>.</item>
+/// Bounded by <see cref="AssignmentTuning.RowReductionChain"/> (one chain of rows pushing each other out) and
+/// <see cref="AssignmentTuning.RowReductionStepsPerRow"/> (the whole phase).</item>
 /// <item><b>Shortest augmenting paths</b> for the rows still free, as in Crouse's rectangular form (the method of
 /// scipy's <c>linear_sum_assignment</c>).</item>
 /// </list>
@@ -53,7 +54,7 @@ internal static class ShortestAugmentingPath
     {
         int rows = costs.Rows;
         int pending;
-        var started = Stopwatch.GetTimestamp();
+        long started = Stopwatch.GetTimestamp();
         if (tuning.ColumnReduction && double.IsPositiveInfinity(unassignedCost) && rows == costs.Columns && rows > 0)
         {
             if (!ReduceColumns(ref costs, values, state, out pending))
@@ -71,16 +72,16 @@ internal static class ShortestAugmentingPath
             pending = rows;
         }
 
-        var budget = (long)tuning.RowReductionStepsPerRow * rows;
+        long budget = (long)tuning.RowReductionStepsPerRow * rows;
         for (int pass = 0; pass < tuning.RowReductionPasses && pending > 0 && budget > 0; pass++)
         {
             pending = ReduceRows(ref costs, values, state, pending, unassignedCost, tuning.RowReductionChain, ref budget);
         }
 
         state.Trace.Searches = pending;
-        var initialised = Stopwatch.GetTimestamp();
+        long initialised = Stopwatch.GetTimestamp();
         state.Trace.InitialisationTicks += initialised - started;
-        var complete = true;
+        bool complete = true;
         for (int k = 0; k < pending && complete; k++)
         {
             complete = Augment(ref costs, values, state, state.Pending[k], unassignedCost);
@@ -110,7 +111,7 @@ internal static class ShortestAugmentingPath
         int assigned = 0;
         for (int j = n - 1; j >= 0; j--)
         {
-            var i = rowOfMinimum[j];
+            int i = rowOfMinimum[j];
             if (state.ColumnForRow[i] < 0)
             {
                 state.Assign(i, j, v[j]);
@@ -124,7 +125,7 @@ internal static class ShortestAugmentingPath
 
         for (int i = 0; i < n; i++)
         {
-            var j = state.ColumnForRow[i];
+            int j = state.ColumnForRow[i];
             if (j < 0)
             {
                 state.Pending[pending++] = i;
@@ -132,7 +133,7 @@ internal static class ShortestAugmentingPath
             else if (!several[i])
             {
                 // u(i) becomes the second-best reduced cost; v(j) drops by as much, so (i, j) stays tight.
-                var second = costs.SmallestReducedExcept(values, i, j);
+                double second = costs.SmallestReducedExcept(values, i, j);
                 if (double.IsFinite(second))
                 {
                     v[j] -= second;
@@ -172,7 +173,7 @@ internal static class ShortestAugmentingPath
             }
 
             steps++;
-            var i = free[k++];
+            int i = free[k++];
             costs.TwoSmallest(values, i, out var first, out var second);
 
             // A row whose best is its "unassigned" column, or that has a single usable column already taken, is left to
@@ -200,8 +201,8 @@ internal static class ShortestAugmentingPath
             }
 
             var taken = first;
-            var displaced = rowForColumn[taken.Column];
-            var strict = first.Reduced < second.Reduced;
+            int displaced = rowForColumn[taken.Column];
+            bool strict = first.Reduced < second.Reduced;
             if (strict)
             {
                 // Both candidates tight for i: u(i) = second.Reduced.
@@ -245,16 +246,16 @@ internal static class ShortestAugmentingPath
         var settledDistances = state.SettledDistances;
         costs.BeginSearch();
         int settled = 0;
-        var row = start;
-        var offset = 0.0;
-        var bestUnassigned = unassignedCost;
-        var bestUnassignedRow = start;
+        int row = start;
+        double offset = 0;
+        double bestUnassigned = unassignedCost;
+        int bestUnassignedRow = start;
         int sink;
         double length;
         while (true)
         {
             costs.Scan(values, row, offset);
-            if (!costs.TrySettleClosest(out var column, out var distance) || bestUnassigned < distance)
+            if (!costs.TrySettleClosest(out int column, out double distance) || bestUnassigned < distance)
             {
                 if (double.IsPositiveInfinity(bestUnassigned))
                 {
@@ -268,7 +269,7 @@ internal static class ShortestAugmentingPath
 
             settledColumns[settled] = column;
             settledDistances[settled++] = distance;
-            var next = rowForColumn[column];
+            int next = rowForColumn[column];
             if (next < 0)
             {
                 sink = column;
@@ -280,7 +281,7 @@ internal static class ShortestAugmentingPath
             // its pair minus the column's potential, so its reduced costs are offset by the difference.
             row = next;
             offset = distance - (state.AssignedCost[row] - v[column]);
-            var unassigned = offset + unassignedCost;
+            double unassigned = offset + unassignedCost;
             if (unassigned < bestUnassigned)
             {
                 bestUnassigned = unassigned;
@@ -309,11 +310,11 @@ internal static class ShortestAugmentingPath
             columnForRow[bestUnassignedRow] = -1;
         }
 
-        var target = sink;
+        int target = sink;
         while (true)
         {
-            var r = costs.PathRow(target);
-            var previous = columnForRow[r];
+            int r = costs.PathRow(target);
+            int previous = columnForRow[r];
             state.Assign(r, target, costs.PathCost(values, target));
             if (r == start)
             {

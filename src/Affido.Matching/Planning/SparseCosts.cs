@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Affido.Matching.Planning;
 
 /// <summary>
@@ -48,8 +51,8 @@ internal struct SparseCosts<TCost> : IAssignmentCosts
         {
             for (int k = starts[i]; k < starts[i + 1]; k++)
             {
-                var j = indices[k];
-                var cost = TCost.Cost(values[k]);
+                int j = indices[k];
+                double cost = TCost.Cost(values[k]);
                 if (cost < minimum[j])
                 {
                     minimum[j] = cost;
@@ -71,11 +74,11 @@ internal struct SparseCosts<TCost> : IAssignmentCosts
 
     public readonly double SmallestReducedExcept(ReadOnlySpan<double> values, int row, int except)
     {
-        var smallest = double.PositiveInfinity;
+        double smallest = double.PositiveInfinity;
         for (int k = starts[row]; k < starts[row + 1]; k++)
         {
-            var j = indices[k];
-            var reduced = TCost.Cost(values[k]) - potential[j];
+            int j = indices[k];
+            double reduced = TCost.Cost(values[k]) - potential[j];
             if (reduced < smallest && j != except)
             {
                 smallest = reduced;
@@ -87,18 +90,22 @@ internal struct SparseCosts<TCost> : IAssignmentCosts
 
     public readonly void TwoSmallest(ReadOnlySpan<double> values, int row, out ReducedCost first, out ReducedCost second)
     {
+        // Indices were checked when the matrix was built: no bounds checks in the loop.
+        ref var valueRef = ref MemoryMarshal.GetReference(values);
+        ref var indexRef = ref MemoryMarshal.GetArrayDataReference(indices);
+        ref var vRef = ref MemoryMarshal.GetArrayDataReference(potential);
         double lowest = double.PositiveInfinity, next = double.PositiveInfinity;
         int lowestAt = -1, nextAt = -1;
-        for (int k = starts[row]; k < starts[row + 1]; k++)
+        for (int k = starts[row], end = starts[row + 1]; k < end; k++)
         {
-            var j = indices[k];
-            var reduced = TCost.Cost(values[k]) - potential[j];
-            if (reduced > next || (reduced == next && (nextAt < 0 || j > indices[nextAt])))
+            int j = Unsafe.Add(ref indexRef, k);
+            double reduced = TCost.Cost(Unsafe.Add(ref valueRef, k)) - Unsafe.Add(ref vRef, j);
+            if (reduced > next || (reduced == next && (nextAt < 0 || j > Unsafe.Add(ref indexRef, nextAt))))
             {
                 continue; // the common case: not among the two smallest (ties go to the smaller column)
             }
 
-            if (reduced < lowest || (reduced == lowest && j < indices[lowestAt]))
+            if (reduced < lowest || (reduced == lowest && j < Unsafe.Add(ref indexRef, lowestAt)))
             {
                 (next, nextAt) = (lowest, lowestAt);
                 (lowest, lowestAt) = (reduced, k);
@@ -121,21 +128,27 @@ internal struct SparseCosts<TCost> : IAssignmentCosts
 
     public readonly void Scan(ReadOnlySpan<double> values, int row, double offset)
     {
+        ref var valueRef = ref MemoryMarshal.GetReference(values);
+        ref var indexRef = ref MemoryMarshal.GetArrayDataReference(indices);
+        ref var vRef = ref MemoryMarshal.GetArrayDataReference(potential);
+        ref var markRef = ref MemoryMarshal.GetArrayDataReference(mark);
+        ref var dRef = ref MemoryMarshal.GetArrayDataReference(distance);
         int settled = reached + 1;
-        for (int k = starts[row]; k < starts[row + 1]; k++)
+        for (int k = starts[row], end = starts[row + 1]; k < end; k++)
         {
-            var j = indices[k];
-            var m = mark[j];
+            int j = Unsafe.Add(ref indexRef, k);
+            ref var m = ref Unsafe.Add(ref markRef, j);
             if (m == settled)
             {
                 continue;
             }
 
-            var candidate = offset + TCost.Cost(values[k]) - potential[j];
-            if (m != reached || candidate < distance[j])
+            double candidate = offset + TCost.Cost(Unsafe.Add(ref valueRef, k)) - Unsafe.Add(ref vRef, j);
+            ref var d = ref Unsafe.Add(ref dRef, j);
+            if (m != reached || candidate < d)
             {
-                mark[j] = reached;
-                distance[j] = candidate;
+                m = reached;
+                d = candidate;
                 pathRow[j] = row;
                 pathEntry[j] = k;
                 heap.Push(candidate, j);

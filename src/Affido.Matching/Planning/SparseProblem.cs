@@ -64,8 +64,8 @@ internal sealed class SparseProblem
     /// <summary>The matrix row and column of solved row <paramref name="row"/> assigned to solved column <paramref name="column"/>.</summary>
     public (int Row, int Column) Original(int row, int column)
     {
-        var r = RowIds is null ? row : RowIds[row];
-        var c = ColumnIds is null ? column : ColumnIds[column];
+        int r = RowIds is null ? row : RowIds[row];
+        int c = ColumnIds is null ? column : ColumnIds[column];
         return Transposed ? (c, r) : (r, c);
     }
 
@@ -175,14 +175,14 @@ internal sealed class SparseProblem
         }
 
         var next = starts.AsSpan(0, Columns).ToArray();
-        var count = Starts[Rows] - Starts[0];
+        int count = Starts[Rows] - Starts[0];
         var indices = new int[count];
         var values = new double[count];
         for (int r = 0; r < Rows; r++)
         {
             for (int k = Starts[r]; k < Starts[r + 1]; k++)
             {
-                var at = next[Indices[k]]++;
+                int at = next[Indices[k]]++;
                 indices[at] = r;
                 values[at] = Values[k];
             }

@@ -95,15 +95,15 @@ public sealed class SparseScoreMatrix
                 nameof(feasible));
         }
 
-        var count = feasible.IsEmpty ? values.Length : CountTrue(feasible);
+        int count = feasible.IsEmpty ? values.Length : CountTrue(feasible);
         var starts = new int[rows + 1];
         var indices = new int[count];
         var kept = new double[count];
-        var k = 0;
-        for (var r = 0; r < rows; r++)
+        int k = 0;
+        for (int r = 0; r < rows; r++)
         {
             var row = values.Slice(r * columns, columns);
-            for (var c = 0; c < columns; c++)
+            for (int c = 0; c < columns; c++)
             {
                 if (feasible.IsEmpty || feasible[(r * columns) + c])
                 {
@@ -138,7 +138,7 @@ public sealed class SparseScoreMatrix
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, Rows);
         ArgumentOutOfRangeException.ThrowIfNegative(column);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, Columns);
-        for (var k = rowStarts[row]; k < rowStarts[row + 1]; k++)
+        for (int k = rowStarts[row]; k < rowStarts[row + 1]; k++)
         {
             if (columnIndices[k] == column)
             {
@@ -158,7 +158,7 @@ public sealed class SparseScoreMatrix
 
     private static int CountTrue(ReadOnlySpan<bool> mask)
     {
-        var count = 0;
+        int count = 0;
         foreach (var b in mask)
         {
             count += b ? 1 : 0;
@@ -219,7 +219,7 @@ public sealed class SparseScoreMatrix
 
             for (int k = rowStarts[r]; k < rowStarts[r + 1]; k++)
             {
-                var c = columnIndices[k];
+                int c = columnIndices[k];
                 if ((uint)c >= (uint)Columns)
                 {
                     throw new ArgumentException(
@@ -301,7 +301,7 @@ public sealed class SparseScoreMatrix
                         string.Create(CultureInfo.InvariantCulture, $"A matrix holds at most {Array.MaxLength} entries."));
                 }
 
-                var larger = (int)Math.Min((long)count * 2, Array.MaxLength);
+                int larger = (int)Math.Min((long)count * 2, Array.MaxLength);
                 Array.Resize(ref indices, larger);
                 Array.Resize(ref entries, larger);
             }
@@ -332,7 +332,7 @@ public sealed class SparseScoreMatrix
         /// <exception cref="ArgumentException">A column is out of range or repeats in a row, or a value is NaN, infinite or of magnitude above <see cref="LinearAssignment.MaxMagnitude"/>.</exception>
         public SparseScoreMatrix Build()
         {
-            var used = starts[^1];
+            int used = starts[^1];
             return new SparseScoreMatrix(Rows, Columns, [.. starts], indices.AsSpan(0, used).ToArray(), entries.AsSpan(0, used).ToArray(), validate: true);
         }
     }

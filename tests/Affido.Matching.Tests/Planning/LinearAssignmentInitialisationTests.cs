@@ -12,7 +12,7 @@ namespace Affido.Matching.Tests.Planning;
 /// </summary>
 public sealed class LinearAssignmentInitialisationTests
 {
-    private const double Tolerance = 1e-9;
+    private const double Tolerance = LinearAssignmentPropertyTests.Tolerance;
 
     /// <summary>The shipped tunings, none, and extremes that stop every phase early or let it run long.</summary>
     private static readonly AssignmentTuning[] Tunings =
@@ -57,12 +57,9 @@ public sealed class LinearAssignmentInitialisationTests
     {
         // 10–70 rows and columns, values on a fine grid (no ties), square about a third of the time: long chains of
         // row reduction, budgets running out, long searches. The result is compared with searches alone.
-        var gen = from shape in SolverInstances.Shapes(10, 70)
-                  from density in Gen.Choose(3, 100)
-                  from fullMatching in Gen.Elements(true, false)
-                  from seed in Gen.Choose(0, int.MaxValue - 1)
+        var gen = from drawn in SolverInstances.Randoms(10, 70, minPercent: 3, fine: true)
                   from objective in Gen.Elements(AssignmentObjective.Maximize, AssignmentObjective.Minimize)
-                  select (instance: SolverInstances.Random(shape.Rows, shape.Columns, density / 100.0, fullMatching, fine: true, seed), objective);
+                  select (instance: drawn.Instance, objective);
         return Prop.ForAll(Arb.From(gen), t =>
         {
             var (instance, objective) = t;
@@ -140,8 +137,8 @@ public sealed class LinearAssignmentInitialisationTests
         {
             var result = LinearAssignment.SolveSparseTuned(t.instance.ToSparse(), t.objective, t.tuning, out var trace);
             var (count, total) = t.instance.BruteForce(t.objective);
-            var rowsWithPairs = Enumerable.Range(0, t.instance.Rows).Count(r => Enumerable.Range(0, t.instance.Columns).Any(c => t.instance.IsFeasible(r, c)));
-            var columnsWithPairs = Enumerable.Range(0, t.instance.Columns).Count(c => Enumerable.Range(0, t.instance.Rows).Any(r => t.instance.IsFeasible(r, c)));
+            int rowsWithPairs = Enumerable.Range(0, t.instance.Rows).Count(r => Enumerable.Range(0, t.instance.Columns).Any(c => t.instance.IsFeasible(r, c)));
+            int columnsWithPairs = Enumerable.Range(0, t.instance.Columns).Count(c => Enumerable.Range(0, t.instance.Rows).Any(r => t.instance.IsFeasible(r, c)));
             Assert.Equal(count < Math.Min(rowsWithPairs, columnsWithPairs), trace.FellBack);
             Assert.Equal(count, result.AssignedCount);
             Assert.Equal(total, result.Total, Tolerance);
@@ -186,12 +183,9 @@ public sealed class LinearAssignmentInitialisationTests
     public Property The_order_of_the_pairs_within_a_row_does_not_change_the_result()
     {
         // Coarse values: ties everywhere, so this checks that ties are broken by column, not by position.
-        var gen = from shape in SolverInstances.Shapes(1, 12)
-                  from density in Gen.Choose(10, 100)
-                  from fullMatching in Gen.Elements(true, false)
-                  from seed in Gen.Choose(0, int.MaxValue - 1)
+        var gen = from drawn in SolverInstances.Randoms(1, 12, minPercent: 10, fine: false)
                   from tuning in AnyTuning
-                  select (instance: SolverInstances.Random(shape.Rows, shape.Columns, density / 100.0, fullMatching, fine: false, seed), seed, tuning);
+                  select (instance: drawn.Instance, seed: drawn.Seed, tuning);
         return Prop.ForAll(Arb.From(gen), t =>
         {
             var ascending = SparseScoreMatrix.FromDense(t.instance.Values, t.instance.Rows, t.instance.Columns, t.instance.Feasible);

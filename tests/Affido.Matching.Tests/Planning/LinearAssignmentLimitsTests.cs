@@ -79,7 +79,7 @@ public sealed class LinearAssignmentLimitsTests
                   select (allFeasible, instance: negative ? instance with { Values = instance.Values.Select(v => -v).ToArray() } : instance);
         return Prop.ForAll(Arb.From(gen), t =>
         {
-            var scale = LinearAssignment.MaxMagnitude;
+            double scale = LinearAssignment.MaxMagnitude;
             var scaled = t.instance with { Values = t.instance.Values.Select(v => v * scale).ToArray() };
             var small = LinearAssignment.SolveSparse(t.instance.ToSparse(), AssignmentObjective.Maximize);
             var large = LinearAssignment.SolveSparse(scaled.ToSparse(), AssignmentObjective.Maximize);

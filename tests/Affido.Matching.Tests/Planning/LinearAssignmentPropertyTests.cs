@@ -11,7 +11,7 @@ namespace Affido.Matching.Tests.Planning;
 /// </summary>
 public sealed class LinearAssignmentPropertyTests
 {
-    private const double Tolerance = 1e-9;
+    internal const double Tolerance = 1e-9;
 
     internal static Gen<(Instance Instance, AssignmentObjective Objective)> WithObjective(Gen<Instance> instances) =>
         from instance in instances
@@ -116,10 +116,10 @@ public sealed class LinearAssignmentPropertyTests
                 // Fine values have no ties: the optimum is unique, so the pairs must be the same ones.
                 if (!coarse)
                 {
-                    for (var k = 0; k < rowOrder.Length; k++)
+                    for (int k = 0; k < rowOrder.Length; k++)
                     {
-                        var column = permuted.ColumnOf(k);
-                        var mapped = column < 0 ? -1 : columnOrder[column];
+                        int column = permuted.ColumnOf(k);
+                        int mapped = column < 0 ? -1 : columnOrder[column];
                         if (original.ColumnOf(rowOrder[k]) != mapped)
                         {
                             return false;
@@ -151,11 +151,11 @@ public sealed class LinearAssignmentPropertyTests
             var instance = new Instance(t.rows, t.columns, values, feasible);
 
             const double Unassigned = -1_000, Infeasible = -1_000_000;
-            var width = t.columns + t.rows;
+            int width = t.columns + t.rows;
             var penalised = new double[t.rows * width];
-            for (var r = 0; r < t.rows; r++)
+            for (int r = 0; r < t.rows; r++)
             {
-                for (var c = 0; c < width; c++)
+                for (int c = 0; c < width; c++)
                 {
                     penalised[(r * width) + c] = c >= t.columns ? Unassigned : instance.IsFeasible(r, c) ? instance.Value(r, c) : Infeasible;
                 }
@@ -187,12 +187,12 @@ public sealed class LinearAssignmentPropertyTests
 
     private static Instance Widen(Instance instance, double[] extra, bool[] mask)
     {
-        var columns = instance.Columns + 1;
+        int columns = instance.Columns + 1;
         var values = new double[instance.Rows * columns];
         var feasible = new bool[instance.Rows * columns];
-        for (var r = 0; r < instance.Rows; r++)
+        for (int r = 0; r < instance.Rows; r++)
         {
-            for (var c = 0; c < instance.Columns; c++)
+            for (int c = 0; c < instance.Columns; c++)
             {
                 values[(r * columns) + c] = instance.Value(r, c);
                 feasible[(r * columns) + c] = instance.IsFeasible(r, c);
@@ -209,9 +209,9 @@ public sealed class LinearAssignmentPropertyTests
     {
         var values = new double[instance.Values.Length];
         var feasible = new bool[instance.Values.Length];
-        for (var r = 0; r < instance.Rows; r++)
+        for (int r = 0; r < instance.Rows; r++)
         {
-            for (var c = 0; c < instance.Columns; c++)
+            for (int c = 0; c < instance.Columns; c++)
             {
                 values[(r * instance.Columns) + c] = instance.Value(rowOrder[r], columnOrder[c]);
                 feasible[(r * instance.Columns) + c] = instance.IsFeasible(rowOrder[r], columnOrder[c]);

@@ -14,6 +14,17 @@ internal static class SolverInstances
             from r in Gen.Choose(min, max) from c in Gen.Choose(min, max) select (r, c));
 
     /// <summary>
+    /// <see cref="Random(int, int, double, bool, bool, int)"/> instances of <see cref="Shapes"/>, at least
+    /// <paramref name="minPercent"/> % dense, with or without a full matching, with the seed that drew them.
+    /// </summary>
+    public static Gen<(Instance Instance, int Seed)> Randoms(int min, int max, int minPercent, bool fine) =>
+        from shape in Shapes(min, max)
+        from density in Gen.Choose(minPercent, 100)
+        from fullMatching in Gen.Elements(true, false)
+        from seed in Gen.Choose(0, int.MaxValue - 1)
+        select (Random(shape.Rows, shape.Columns, density / 100.0, fullMatching, fine, seed), seed);
+
+    /// <summary>
     /// About <paramref name="density"/> of the pairs feasible, plus (when <paramref name="fullMatching"/>) one pair per
     /// row or per column on a random permutation, so that the smaller side can be assigned entirely. Values on a fine
     /// grid (ties unlikely) or a coarse one (ties everywhere).
@@ -52,16 +63,16 @@ internal static class SolverInstances
         var instance = Random(rows, columns, density, fullMatching: true, fine: false, seed);
         var feasible = (bool[])instance.Feasible.Clone();
         var random = new Random(seed ^ 0x5f3759df);
-        var small = Math.Min(rows, columns);
-        var large = Math.Max(rows, columns);
-        var a = random.Next(small);
-        var b = (a + 1 + random.Next(small - 1)) % small;
-        var shared = random.Next(large);
+        int small = Math.Min(rows, columns);
+        int large = Math.Max(rows, columns);
+        int a = random.Next(small);
+        int b = (a + 1 + random.Next(small - 1)) % small;
+        int shared = random.Next(large);
         foreach (var line in new[] { a, b })
         {
             for (int other = 0; other < large; other++)
             {
-                var at = rows <= columns ? (line * columns) + other : (other * columns) + line;
+                int at = rows <= columns ? (line * columns) + other : (other * columns) + line;
                 feasible[at] = other == shared;
             }
         }
@@ -80,7 +91,7 @@ internal static class SolverInstances
         {
             for (int k = starts[r + 1] - 1; k > starts[r]; k--)
             {
-                var other = starts[r] + random.Next(k - starts[r] + 1);
+                int other = starts[r] + random.Next(k - starts[r] + 1);
                 (indices[k], indices[other]) = (indices[other], indices[k]);
                 (values[k], values[other]) = (values[other], values[k]);
             }
