@@ -10,7 +10,7 @@ internal struct AssignmentTrace
     public int AssignedByColumnReduction;
 
     /// <summary>Steps of augmenting row reduction (one row examined each).</summary>
-    public int RowReductionSteps;
+    public long RowReductionSteps;
 
     /// <summary>Rows left to the shortest augmenting path searches.</summary>
     public int Searches;

@@ -156,13 +156,15 @@ internal static class ShortestAugmentingPath
         var free = state.Pending;
         var v = state.Potential;
         var rowForColumn = state.RowForColumn;
+        var columnForRow = state.ColumnForRow;
+        var assignedCost = state.AssignedCost;
         int left = 0;
         int k = 0;
-        int steps = 0;
+        long stepsLeft = budget;
         int chain = 0; // rows pushed out, one after the other, since a row was taken from the list
         while (k < pending)
         {
-            if (budget-- <= 0)
+            if (stepsLeft-- == 0)
             {
                 while (k < pending)
                 {
@@ -172,52 +174,43 @@ internal static class ShortestAugmentingPath
                 break;
             }
 
-            steps++;
             int i = free[k++];
             costs.TwoSmallest(values, i, out var first, out var second);
 
             // A row whose best is its "unassigned" column, or that has a single usable column already taken, is left to
             // the searches: taking the column would need the gap to a second candidate.
-            if (first.Column < 0 || first.Reduced > unassignedCost)
+            if (first.Column < 0 || first.Reduced > unassignedCost
+                || ((second.Column < 0 || second.Reduced > unassignedCost) && rowForColumn[first.Column] >= 0))
             {
                 free[left++] = i;
                 chain = 0;
                 continue;
             }
 
-            if (second.Column < 0 || second.Reduced > unassignedCost)
-            {
-                if (rowForColumn[first.Column] < 0)
-                {
-                    state.Assign(i, first.Column, first.Cost);
-                }
-                else
-                {
-                    free[left++] = i;
-                }
-
-                chain = 0;
-                continue;
-            }
-
             var taken = first;
             int displaced = rowForColumn[taken.Column];
-            bool strict = first.Reduced < second.Reduced;
-            if (strict)
+            bool strict = false;
+            if (second.Column >= 0 && second.Reduced <= unassignedCost)
             {
-                // Both candidates tight for i: u(i) = second.Reduced.
-                v[taken.Column] -= second.Reduced - first.Reduced;
-            }
-            else if (displaced >= 0)
-            {
-                taken = second;
-                displaced = rowForColumn[taken.Column];
+                strict = first.Reduced < second.Reduced;
+                if (strict)
+                {
+                    // Both candidates tight for i: u(i) = second.Reduced.
+                    v[taken.Column] -= second.Reduced - first.Reduced;
+                }
+                else if (displaced >= 0)
+                {
+                    taken = second;
+                    displaced = rowForColumn[taken.Column];
+                }
             }
 
-            state.Assign(i, taken.Column, taken.Cost);
+            columnForRow[i] = taken.Column;
+            rowForColumn[taken.Column] = i;
+            assignedCost[i] = taken.Cost;
             if (displaced >= 0)
             {
-                state.ColumnForRow[displaced] = -1;
+                columnForRow[displaced] = -1;
                 if (strict && ++chain < longestChain)
                 {
                     free[--k] = displaced; // examined next, in this pass
@@ -230,6 +223,8 @@ internal static class ShortestAugmentingPath
             chain = 0;
         }
 
+        long steps = budget - Math.Max(stepsLeft, 0);
+        budget -= steps;
         state.Trace.RowReductionSteps += steps;
         return left;
     }
@@ -244,6 +239,7 @@ internal static class ShortestAugmentingPath
         var columnForRow = state.ColumnForRow;
         var settledColumns = state.SettledColumns;
         var settledDistances = state.SettledDistances;
+        var assignedCost = state.AssignedCost;
         costs.BeginSearch();
         int settled = 0;
         int row = start;
@@ -280,7 +276,7 @@ internal static class ShortestAugmentingPath
             // The row holding the settled column is reached at that distance; its implicit potential is the cost of
             // its pair minus the column's potential, so its reduced costs are offset by the difference.
             row = next;
-            offset = distance - (state.AssignedCost[row] - v[column]);
+            offset = distance - (assignedCost[row] - v[column]);
             double unassigned = offset + unassignedCost;
             if (unassigned < bestUnassigned)
             {
@@ -315,7 +311,9 @@ internal static class ShortestAugmentingPath
         {
             int r = costs.PathRow(target);
             int previous = columnForRow[r];
-            state.Assign(r, target, costs.PathCost(values, target));
+            columnForRow[r] = target;
+            rowForColumn[target] = r;
+            assignedCost[r] = costs.PathCost(values, target);
             if (r == start)
             {
                 return true;
