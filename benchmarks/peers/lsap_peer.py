@@ -9,8 +9,9 @@ the same run, alternating their calls so that both see the same load on a shared
     or every column when columns are fewer, can be assigned), scores in (0, 1];
     scipy.sparse.csgraph.min_weight_full_bipartite_matching(maximize=True) (LAPJVsp) against
     LinearAssignment.SolveSparse.
-It checks that the totals agree to 1e-9 relative and prints one table: shape, density, feasible pairs, scipy's best
-time, Affido's best time (best of --repeat each, wall clock), their ratio, the same three for processor time (the
+It checks that the totals agree to 1e-9 relative and prints one table: shape, density, feasible pairs, the number of
+calls per side, scipy's best time, Affido's best time (wall clock; at least --repeat calls each, more for fast cases
+until scipy's calls add up to --min-seconds), their ratio, the same three for processor time (the
 process's user + system time around each call: steadier than the wall clock when other work shares the cores),
 whether the totals agree, and the load average when the row was measured.
 
@@ -155,12 +156,18 @@ def main():
     parser.add_argument("--density", type=parse_density, action="append",
                         help="a fraction of feasible pairs, or 'dense'; repeat to pick several (default: the grid's)")
     parser.add_argument("--seed", type=int, default=20260101)
-    parser.add_argument("--repeat", type=int, default=5, help="timed calls per side and instance; the best counts")
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="timed calls per side and instance, at least; the best counts")
+    parser.add_argument("--min-seconds", type=float, default=2.0,
+                        help="keep alternating calls (up to 500 each) until scipy's calls add up to this many seconds: "
+                             "fast cases get many samples, so one slow moment of a shared machine does not decide")
     parser.add_argument("--max-ratio", type=float, help="exit 1 when a ratio Affido/scipy is above this")
     parser.add_argument("--workdir", help="where to write the instance files (default: a temporary folder)")
     args = parser.parse_args()
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
+    if args.min_seconds < 0:
+        parser.error("--min-seconds must not be negative")
     require_scipy()
     import numpy as np
     import scipy
@@ -178,12 +185,14 @@ def main():
                    stdout=subprocess.DEVNULL)
     workdir = args.workdir or tempfile.mkdtemp(prefix="affido-peers-")
     os.makedirs(workdir, exist_ok=True)
-    print("scipy %s, numpy %s, seed %d, best of %d per side, calls alternated; %s; load average at start %.2f"
-          % (scipy.__version__, np.__version__, args.seed, args.repeat, os.uname().machine, load_average()))
+    print("scipy %s, numpy %s, seed %d, best of at least %d calls per side (more until scipy's add up to %g s, "
+          "at most 500), calls alternated; %s, %d cores; load average at start %.2f"
+          % (scipy.__version__, np.__version__, args.seed, args.repeat, args.min_seconds, os.uname().machine,
+             os.cpu_count(), load_average()))
     print()
-    print("| shape | density | feasible pairs | scipy s | Affido s | ratio | scipy CPU s | Affido CPU s | CPU ratio "
-          "| totals equal | load |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|")
+    print("| shape | density | feasible pairs | calls | scipy s | Affido s | ratio | scipy CPU s | Affido CPU s "
+          "| CPU ratio | totals equal | load |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|")
     sys.stdout.flush()
 
     affido = Affido()
@@ -218,9 +227,12 @@ def main():
             scipy_total = total_of(r, c)
             scipy_best, affido_best, affido_total = float("inf"), float("inf"), None
             scipy_cpu, affido_cpu = float("inf"), float("inf")
-            for _ in range(args.repeat):
+            calls, spent = 0, 0.0
+            while calls < args.repeat or (spent < args.min_seconds and calls < 500):
+                calls += 1
                 start, start_cpu = time.perf_counter(), time.process_time()
                 solve_scipy()
+                spent += time.perf_counter() - start
                 scipy_best = min(scipy_best, time.perf_counter() - start)
                 scipy_cpu = min(scipy_cpu, time.process_time() - start_cpu)
                 answer = affido.ask("solve")
@@ -233,8 +245,8 @@ def main():
             cpu_ratio = affido_cpu / scipy_cpu if scipy_cpu > 0 else float("nan")
             ok &= agree
             worst = max(worst, ratio)
-            print("| %d x %d | %s | %d | %.4f | %.4f | %.2fx | %.4f | %.4f | %.2fx | %s | %.2f |"
-                  % (rows, cols, "dense" if density is None else "%g %%" % (100 * density), pairs, scipy_best,
+            print("| %d x %d | %s | %d | %d | %.4f | %.4f | %.2fx | %.4f | %.4f | %.2fx | %s | %.2f |"
+                  % (rows, cols, "dense" if density is None else "%g %%" % (100 * density), pairs, calls, scipy_best,
                      affido_best, ratio, scipy_cpu, affido_cpu, cpu_ratio,
                      "yes" if agree else "NO (%.3g relative: %.12f / %.12f)" % (relative, scipy_total, affido_total),
                      load_average()))

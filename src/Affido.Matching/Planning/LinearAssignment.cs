@@ -182,12 +182,12 @@ public static class LinearAssignment
         var state = new AssignmentState(problem.Rows, problem.Columns);
         if (objective == AssignmentObjective.Minimize)
         {
-            var costs = new SparseCosts<AsCost>(problem.Rows, problem.Columns, problem.Starts, problem.Indices, state.Potential);
+            var costs = new SparseCosts<AsCost>(problem.Rows, problem.Columns, problem.Starts, problem.Indices, state.Potential, state.RowForColumn);
             SolveFirstFull(ref costs, problem.Values, state, tuning);
         }
         else
         {
-            var costs = new SparseCosts<NegatedScore>(problem.Rows, problem.Columns, problem.Starts, problem.Indices, state.Potential);
+            var costs = new SparseCosts<NegatedScore>(problem.Rows, problem.Columns, problem.Starts, problem.Indices, state.Potential, state.RowForColumn);
             SolveFirstFull(ref costs, problem.Values, state, tuning);
         }
 

@@ -9,7 +9,8 @@ namespace Affido.Matching.Planning;
 /// </summary>
 /// <remarks>
 /// One mark per column tells whether the current search has reached it (2 × search number) or settled it (that + 1),
-/// so a search costs what it visits, not the number of columns.
+/// so a search costs what it visits, not the number of columns. The mark, the distance and the predecessor of a column
+/// share one 16-byte slot: a relaxation reads one cache line for them instead of three.
 /// </remarks>
 internal struct SparseCosts<TCost> : IAssignmentCosts
     where TCost : struct, ICostOf
@@ -17,24 +18,23 @@ internal struct SparseCosts<TCost> : IAssignmentCosts
     private readonly int[] starts;
     private readonly int[] indices;
     private readonly double[] potential;
-    private readonly double[] distance;
-    private readonly int[] pathRow;
+    private readonly int[] rowForColumn;
+    private readonly Slot[] slots;
     private readonly int[] pathEntry;
-    private readonly int[] mark;
     private readonly ColumnHeap heap;
     private int reached;
+    private double nearestFree;
 
-    public SparseCosts(int rows, int columns, int[] starts, int[] indices, double[] potential)
+    public SparseCosts(int rows, int columns, int[] starts, int[] indices, double[] potential, int[] rowForColumn)
     {
+        this.rowForColumn = rowForColumn;
         Rows = rows;
         Columns = columns;
         this.starts = starts;
         this.indices = indices;
         this.potential = potential;
-        distance = new double[columns];
-        pathRow = new int[columns];
+        slots = new Slot[columns];
         pathEntry = new int[columns];
-        mark = new int[columns];
 
         // Most searches settle a handful of columns: start small (a few rows' worth) and grow on demand.
         heap = new ColumnHeap((int)Math.Min(4L * indices.Length / Math.Max(rows, 1), 4L * columns));
@@ -123,37 +123,42 @@ internal struct SparseCosts<TCost> : IAssignmentCosts
     public void BeginSearch()
     {
         reached += 2;
+        nearestFree = double.PositiveInfinity;
         heap.Clear();
     }
 
-    public readonly void Scan(ReadOnlySpan<double> values, int row, double offset)
+    public void Scan(ReadOnlySpan<double> values, int row, double offset)
     {
+        // A column farther than a free column already reached can never be settled before the search ends there.
+        double bound = nearestFree;
         ref var valueRef = ref MemoryMarshal.GetReference(values);
         ref var indexRef = ref MemoryMarshal.GetArrayDataReference(indices);
         ref var vRef = ref MemoryMarshal.GetArrayDataReference(potential);
-        ref var markRef = ref MemoryMarshal.GetArrayDataReference(mark);
-        ref var dRef = ref MemoryMarshal.GetArrayDataReference(distance);
+        ref var slotRef = ref MemoryMarshal.GetArrayDataReference(slots);
         int settled = reached + 1;
         for (int k = starts[row], end = starts[row + 1]; k < end; k++)
         {
             int j = Unsafe.Add(ref indexRef, k);
-            ref var m = ref Unsafe.Add(ref markRef, j);
-            if (m == settled)
+            ref var slot = ref Unsafe.Add(ref slotRef, j);
+            if (slot.Mark == settled)
             {
                 continue;
             }
 
             double candidate = offset + TCost.Cost(Unsafe.Add(ref valueRef, k)) - Unsafe.Add(ref vRef, j);
-            ref var d = ref Unsafe.Add(ref dRef, j);
-            if (m != reached || candidate < d)
+            if (candidate <= bound && (slot.Mark != reached || candidate < slot.Distance))
             {
-                m = reached;
-                d = candidate;
-                pathRow[j] = row;
+                slot = new Slot(candidate, reached, row);
                 pathEntry[j] = k;
                 heap.Push(candidate, j);
+                if (rowForColumn[j] < 0)
+                {
+                    bound = candidate;
+                }
             }
         }
+
+        nearestFree = bound;
     }
 
     public readonly bool TrySettleClosest(out int column, out double distance)
@@ -161,9 +166,10 @@ internal struct SparseCosts<TCost> : IAssignmentCosts
         while (heap.Count > 0)
         {
             heap.Pop(out distance, out column);
-            if (mark[column] == reached && distance == this.distance[column])
+            ref var slot = ref slots[column];
+            if (slot.Mark == reached && distance == slot.Distance)
             {
-                mark[column] = reached + 1;
+                slot.Mark = reached + 1;
                 return true;
             }
         }
@@ -173,7 +179,13 @@ internal struct SparseCosts<TCost> : IAssignmentCosts
         return false;
     }
 
-    public readonly int PathRow(int column) => pathRow[column];
+    public readonly int PathRow(int column) => slots[column].PathRow;
 
     public readonly double PathCost(ReadOnlySpan<double> values, int column) => TCost.Cost(values[pathEntry[column]]);
+
+    /// <summary>A column's state in the current search.</summary>
+    /// <param name="Distance">Its distance, when reached.</param>
+    /// <param name="Mark">2 × search number when reached by that search, one more when settled.</param>
+    /// <param name="PathRow">The row it was last reached through.</param>
+    private record struct Slot(double Distance, int Mark, int PathRow);
 }
