@@ -2,7 +2,8 @@ namespace Affido.Matching.Planning;
 
 /// <summary>
 /// The working state of one <see cref="ShortestAugmentingPath"/> run: the partial assignment, the column potentials,
-/// and the lists the phases share. Allocated once per solve, reset for a second attempt.
+/// and the lists the phases share. Allocated once per solve, reset for a second attempt; the lists only the searches
+/// use are allocated by the first search (most rectangular problems need none).
 /// </summary>
 internal sealed class AssignmentState
 {
@@ -13,8 +14,7 @@ internal sealed class AssignmentState
         Potential = new double[columns];
         AssignedCost = new double[rows];
         Pending = new int[rows];
-        SettledColumns = new int[columns];
-        SettledDistances = new double[columns];
+        Columns = columns;
         Reset();
     }
 
@@ -36,14 +36,27 @@ internal sealed class AssignmentState
     /// <summary>Rows still to be assigned, in the order the phases take them.</summary>
     public int[] Pending { get; }
 
-    /// <summary>The columns settled by the current search, in order.</summary>
-    public int[] SettledColumns { get; }
+    /// <summary>The number of columns.</summary>
+    public int Columns { get; }
 
-    /// <summary>Their distances when settled.</summary>
-    public double[] SettledDistances { get; }
+    /// <summary>The columns settled by the current search, in order (see <see cref="EnsureSearchSpace"/>).</summary>
+    public int[] SettledColumns { get; private set; } = [];
+
+    /// <summary>Their distances when settled (see <see cref="EnsureSearchSpace"/>).</summary>
+    public double[] SettledDistances { get; private set; } = [];
 
     /// <summary>What the phases did (for tests, benchmarks and the docs).</summary>
     public AssignmentTrace Trace;
+
+    /// <summary>Allocates <see cref="SettledColumns"/> and <see cref="SettledDistances"/> if no search has yet.</summary>
+    public void EnsureSearchSpace()
+    {
+        if (SettledColumns.Length < Columns)
+        {
+            SettledColumns = new int[Columns];
+            SettledDistances = new double[Columns];
+        }
+    }
 
     /// <summary>Back to the empty assignment with zero potentials.</summary>
     public void Reset()

@@ -18,8 +18,8 @@ internal struct DenseCosts<TCost> : IAssignmentCosts
     where TCost : struct, ICostOf
 {
     private readonly double[] potential;
-    private readonly double[] distance;
-    private readonly int[] pathRow;
+    private double[] distance = [];
+    private int[] pathRow = [];
     private int closest;
 
     public DenseCosts(int rows, int columns, double[] potential)
@@ -27,8 +27,6 @@ internal struct DenseCosts<TCost> : IAssignmentCosts
         Rows = rows;
         Columns = columns;
         this.potential = potential;
-        distance = new double[columns];
-        pathRow = new int[columns];
         closest = -1;
     }
 
@@ -149,6 +147,13 @@ internal struct DenseCosts<TCost> : IAssignmentCosts
 
     public void BeginSearch()
     {
+        if (distance.Length < Columns)
+        {
+            // The first search (rectangular problems often need none).
+            distance = new double[Columns];
+            pathRow = new int[Columns];
+        }
+
         Array.Fill(distance, double.PositiveInfinity);
         closest = -1;
     }

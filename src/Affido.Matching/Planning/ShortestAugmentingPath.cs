@@ -98,7 +98,8 @@ internal static class ShortestAugmentingPath
     {
         int n = costs.Rows;
         var v = state.Potential;
-        var rowOfMinimum = state.SettledColumns; // scratch: no search has run yet
+        state.EnsureSearchSpace(); // a square problem almost always needs searches; the list serves as scratch first
+        var rowOfMinimum = state.SettledColumns;
         pending = 0;
         if (!costs.ColumnMinima(values, v, rowOfMinimum))
         {
@@ -237,6 +238,7 @@ internal static class ShortestAugmentingPath
         var v = state.Potential;
         var rowForColumn = state.RowForColumn;
         var columnForRow = state.ColumnForRow;
+        state.EnsureSearchSpace();
         var settledColumns = state.SettledColumns;
         var settledDistances = state.SettledDistances;
         var assignedCost = state.AssignedCost;

@@ -19,9 +19,10 @@ internal struct SparseCosts<TCost> : IAssignmentCosts
     private readonly int[] indices;
     private readonly double[] potential;
     private readonly int[] rowForColumn;
-    private readonly Slot[] slots;
-    private readonly int[] pathEntry;
-    private readonly ColumnHeap heap;
+    private readonly int averagePairs;
+    private Slot[] slots = [];
+    private int[] pathEntry = [];
+    private ColumnHeap? heap;
     private int reached;
     private double nearestFree;
 
@@ -33,11 +34,7 @@ internal struct SparseCosts<TCost> : IAssignmentCosts
         this.starts = starts;
         this.indices = indices;
         this.potential = potential;
-        slots = new Slot[columns];
-        pathEntry = new int[columns];
-
-        // Most searches settle a handful of columns: start small (a few rows' worth) and grow on demand.
-        heap = new ColumnHeap((int)Math.Min(4L * indices.Length / Math.Max(rows, 1), 4L * columns));
+        averagePairs = (int)Math.Min(indices.Length / Math.Max(rows, 1), columns);
     }
 
     public int Rows { get; }
@@ -122,6 +119,15 @@ internal struct SparseCosts<TCost> : IAssignmentCosts
 
     public void BeginSearch()
     {
+        if (heap is null)
+        {
+            // The first search: most problems need few (rectangular ones often none). Most searches settle a handful
+            // of columns, so the heap starts at a few rows' worth and grows on demand.
+            slots = new Slot[Columns];
+            pathEntry = new int[Columns];
+            heap = new ColumnHeap(4 * averagePairs);
+        }
+
         reached += 2;
         nearestFree = double.PositiveInfinity;
         heap.Clear();
@@ -150,7 +156,7 @@ internal struct SparseCosts<TCost> : IAssignmentCosts
             {
                 slot = new Slot(candidate, reached, row);
                 pathEntry[j] = k;
-                heap.Push(candidate, j);
+                heap!.Push(candidate, j);
                 if (rowForColumn[j] < 0)
                 {
                     bound = candidate;
@@ -163,7 +169,7 @@ internal struct SparseCosts<TCost> : IAssignmentCosts
 
     public readonly bool TrySettleClosest(out int column, out double distance)
     {
-        while (heap.Count > 0)
+        while (heap!.Count > 0)
         {
             heap.Pop(out distance, out column);
             ref var slot = ref slots[column];
