@@ -31,6 +31,9 @@ public static class LegalSources
     /// <summary>L. 184/1983 art. 5 c. 1 (L. 173/2015): the carers are convened in proceedings on the fostered minor.</summary>
     public static LegalSource CarersConvened { get; } = LegalSource.Law184("5", "1").AsAmendedBy("L. 173/2015");
 
+    /// <summary>L. 184/1983 art. 5 c. 1; Reg. art. 8 c: the carers keep up the minor's relations with the family of origin, as the plan's contact arrangements say.</summary>
+    public static LegalSource FamilyContacts { get; } = LegalSource.Law184("5", "1").And(LegalSource.Regulation("8", "c"));
+
     /// <summary>L. 184/1983 art. 5 c. 4: the State, regions and local authorities support the carers (no amount fixed).</summary>
     public static LegalSource CarersSupport { get; } = LegalSource.Law184("5", "4");
 
