@@ -1,3 +1,4 @@
+using System.Reflection;
 using Affido.Domain;
 using NodaTime;
 
@@ -108,5 +109,19 @@ public sealed class ReadmeExampleTests
         Assert.Equal([HardFilter.Status], why.FailedFilters.ToList());
         Assert.Equal(1.0, result.Candidates[0].Breakdown[(int)Criterion.Language].Score);   // the minors' language, no copying
         Assert.True(decisionCheck.IsValid);
+    }
+
+    [Fact]
+    public void The_readme_shows_this_code()
+    {
+        string? root = typeof(ReadmeExampleTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value;
+        var source = File.ReadAllText(Path.Combine(root!, "tests", "Affido.Matching.Tests", "ReadmeExampleTests.cs")).ReplaceLineEndings("\n").Split('\n');
+        int begin = Array.FindIndex(source, l => l.Trim() == "// --- README begins");
+        int end = Array.FindIndex(source, l => l.Trim() == "// --- README ends");
+        var lines = source[(begin + 1)..end];
+        int indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
+        string code = string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.Trim()));
+        string readme = File.ReadAllText(Path.Combine(root!, "src", "Affido.Matching", "README.md")).ReplaceLineEndings("\n");
+        Assert.Contains("```csharp\n" + code + "\n```", readme, StringComparison.Ordinal);
     }
 }

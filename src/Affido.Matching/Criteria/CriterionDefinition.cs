@@ -1,6 +1,6 @@
 namespace Affido.Matching;
 
-/// <summary>One row of the table of soft criteria (<see cref="Criteria.All"/>): what a <see cref="Criterion"/> is called, and why.</summary>
+/// <summary>One row of the table of soft criteria (<see cref="SoftCriteria.All"/>): what a <see cref="Criterion"/> is called, and why.</summary>
 public sealed class CriterionDefinition
 {
     private readonly Func<MatchRequest, bool> appliesTo;

@@ -57,9 +57,9 @@ public sealed record MatchingOptions
     /// <summary>Days of waiting at which the waiting-time score is full; default 730 (two years). Range 1–36500.</summary>
     public int WaitingTimeCapDays { get; init; } = 730;
 
-    /// <summary>The weight of <paramref name="criterion"/> (see <see cref="Criteria"/>).</summary>
+    /// <summary>The weight of <paramref name="criterion"/> (see <see cref="SoftCriteria"/>).</summary>
     /// <param name="criterion">A criterion.</param>
     /// <returns>Its configured weight.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="criterion"/> is not defined.</exception>
-    public double WeightOf(Criterion criterion) => Criteria.Of(criterion).WeightIn(this);
+    public double WeightOf(Criterion criterion) => SoftCriteria.Of(criterion).WeightIn(this);
 }

@@ -19,7 +19,7 @@ public sealed class MatchingOptionsValidator : AbstractValidator<MatchingOptions
     /// <summary>Declares the rules.</summary>
     public MatchingOptionsValidator()
     {
-        foreach (var criterion in Criteria.All)
+        foreach (var criterion in SoftCriteria.All)
         {
             RuleFor(o => criterion.WeightIn(o))
                 .Must(w => w is >= 0 and <= MaxWeight)
@@ -28,7 +28,7 @@ public sealed class MatchingOptionsValidator : AbstractValidator<MatchingOptions
         }
 
         RuleFor(o => o)
-            .Must(o => Criteria.All.Any(c => c.WeightIn(o) > 0))
+            .Must(o => SoftCriteria.All.Any(c => c.WeightIn(o) > 0))
             .OverridePropertyName("Weights")
             .With(MatchValidationCodes.OptionsWeightsAllZero);
         RuleFor(o => o.ProximityHalfScoreKm).Must(v => v is > 0 and <= 1000).With(MatchValidationCodes.OptionsConstantOutOfRange);

@@ -9,7 +9,7 @@ internal sealed class RequestWeights
 
     public RequestWeights(MatchingOptions options, MatchRequest request)
     {
-        foreach (var criterion in Criteria.All)
+        foreach (var criterion in SoftCriteria.All)
         {
             double weight = criterion.AppliesTo(request) ? criterion.WeightIn(options) : 0.0;
             weights[(int)criterion.Criterion] = weight;

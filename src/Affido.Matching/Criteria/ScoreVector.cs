@@ -6,7 +6,7 @@ namespace Affido.Matching;
 [InlineArray(CriterionCount)]
 internal struct ScoreVector
 {
-    /// <summary>One score a criterion: the last <see cref="Criterion"/> plus one (the table <see cref="Criteria"/> checks it).</summary>
+    /// <summary>One score a criterion: the last <see cref="Criterion"/> plus one (the table <see cref="SoftCriteria"/> checks it).</summary>
     public const int CriterionCount = (int)Criterion.WaitingTime + 1;
 
     private double element;

@@ -16,7 +16,7 @@ namespace Affido.Matching;
 /// a bounded heap of size <c>top</c>.</para>
 /// <para>The hard filters are those of the table <see cref="HardFilters"/>, applied in <see cref="HardFilter"/> order
 /// (exclusions counted under the first failing filter), with the same conditions as <see cref="HardFilters.Prefilter"/>;
-/// the soft criteria those of <see cref="Criteria"/>, with the formulas of docs/matching.md; the order is score
+/// the soft criteria those of <see cref="SoftCriteria"/>, with the formulas of docs/matching.md; the order is score
 /// descending, then <see cref="CarerCode"/> ordinal. Carer codes must be unique and not blank: <see cref="Build"/>
 /// rejects a registry that breaks this, so a code names exactly one row (for <see cref="Explain"/> and the planner).</para>
 /// <para>The index keeps no reference to the caller's objects: carer codes are copied into one compact buffer (one

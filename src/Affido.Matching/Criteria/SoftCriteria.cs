@@ -7,7 +7,7 @@ namespace Affido.Matching;
 /// law states it), its weight in <see cref="MatchingOptions"/> and when it applies. The formulas are in
 /// docs/matching.md.
 /// </summary>
-public static class Criteria
+public static class SoftCriteria
 {
     private static readonly CriterionDefinition[] Table = Verified(
     [
