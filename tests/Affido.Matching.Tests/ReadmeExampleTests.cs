@@ -1,5 +1,5 @@
-using System.Reflection;
 using Affido.Domain;
+using Affido.Matching.Tests.Support;
 using NodaTime;
 
 namespace Affido.Matching.Tests;
@@ -114,14 +114,13 @@ public sealed class ReadmeExampleTests
     [Fact]
     public void The_readme_shows_this_code()
     {
-        string? root = typeof(ReadmeExampleTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value;
-        var source = File.ReadAllText(Path.Combine(root!, "tests", "Affido.Matching.Tests", "ReadmeExampleTests.cs")).ReplaceLineEndings("\n").Split('\n');
+        var source = RepositoryFiles.Read("tests", "Affido.Matching.Tests", "ReadmeExampleTests.cs").Split('\n');
         int begin = Array.FindIndex(source, l => l.Trim() == "// --- README begins");
         int end = Array.FindIndex(source, l => l.Trim() == "// --- README ends");
         var lines = source[(begin + 1)..end];
         int indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
         string code = string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.Trim()));
-        string readme = File.ReadAllText(Path.Combine(root!, "src", "Affido.Matching", "README.md")).ReplaceLineEndings("\n");
+        string readme = RepositoryFiles.Read("src", "Affido.Matching", "README.md");
         Assert.Contains("```csharp\n" + code + "\n```", readme, StringComparison.Ordinal);
     }
 }

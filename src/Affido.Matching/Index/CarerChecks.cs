@@ -27,9 +27,13 @@ internal static class CarerChecks
         Require(carer, position, parameterName, carer.Availability, "Availability");
         Require(carer, position, parameterName, carer.Availability.Ages, "Availability.Ages");
         Require(carer, position, parameterName, carer.Experience, "Experience");
-        for (int r = 0; r < carer.Relatives.Count; r++)
+        var relatives = carer.Relatives.AsSpan();
+        for (int r = 0; r < relatives.Length; r++)
         {
-            Require(carer, position, parameterName, carer.Relatives[r], string.Create(CultureInfo.InvariantCulture, $"Relatives[{r}]"));
+            if (relatives[r] is null)
+            {
+                Require(carer, position, parameterName, null, string.Create(CultureInfo.InvariantCulture, $"Relatives[{r}]"));
+            }
         }
     }
 

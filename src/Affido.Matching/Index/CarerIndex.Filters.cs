@@ -39,7 +39,7 @@ public sealed partial class CarerIndex
 
     /// <summary>The failure mask of row <paramref name="i"/> on the fixed-width filters (bits 0-7), reading the columns with bounds checks.</summary>
     private int FixedWidthFailuresAt(int i, CompiledRequest q) => FixedWidthFailures(
-        in q.Bounds,
+        q.Bounds,
         flags[i],
         formsAndArrangements[i],
         places[i],
@@ -56,7 +56,7 @@ public sealed partial class CarerIndex
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int FixedWidthFailures(
-        in FilterBounds request,
+        FilterBounds request,
         int flagBits,
         int formBits,
         int freePlaces,
@@ -82,6 +82,7 @@ public sealed partial class CarerIndex
     /// The failure mask of row <paramref name="i"/> on the filters that read the relatives (bits 8-9), and the carer's
     /// closest degree of kinship to a minor of the request (0 when none), which the kinship criterion scores.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int RelativesFailures(int i, CompiledRequest q, out int degree)
     {
         degree = KinshipDegree(i, q);

@@ -362,7 +362,7 @@ public sealed partial class CarerIndex
         for (int i = 0; i < count; i++)
         {
             int fail = FixedWidthFailures(
-                in bounds,
+                bounds,
                 Unsafe.Add(ref flag, i),
                 Unsafe.Add(ref form, i),
                 Unsafe.Add(ref place, i),

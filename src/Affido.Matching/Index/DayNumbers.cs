@@ -12,11 +12,20 @@ internal static class DayNumbers
     private const int DaysPer400Years = 146_097;
     private const int DaysFromYearZeroToEpoch = 719_468;
 
+    /// <summary><see cref="DateOnly.DayNumber"/> of 1970-01-01.</summary>
+    private const int EpochDayNumber = 719_162;
+
     public static int Of(LocalDate date)
     {
         if (date.Calendar != CalendarSystem.Iso)
         {
             date = date.WithCalendar(CalendarSystem.Iso);
+        }
+
+        // DateOnly holds years 1 to 9999 and is the faster path; the arithmetic covers the years before.
+        if (date.Year >= 1)
+        {
+            return date.ToDateOnly().DayNumber - EpochDayNumber;
         }
 
         int month = date.Month;

@@ -11,10 +11,11 @@ namespace Affido.Matching;
 /// contraindication to placing the siblings together, <see cref="SiblingContraindication"/> records it and
 /// <see cref="MatchRequestValidator"/> rejects a multi-minor request (code <c>siblings.contraindicated-together</c>):
 /// the caller then sends one request per minor. Validate with <see cref="MatchRequestValidator"/> before searching:
-/// every search, explanation and plan checks the request the same way and throws <see cref="ArgumentException"/> for
-/// one that fails. Built with an object initializer: the members from <see cref="Id"/> to
-/// <see cref="FamilyOfOrigin"/> are required, the others optional. The languages and backgrounds the criteria look
-/// for come from the minors unless <see cref="Languages"/> or <see cref="Backgrounds"/> override them.
+/// a search, an explanation or a plan throws <see cref="ArgumentException"/> for a request lacking what the engine
+/// needs (see the package README, "Bad input"), and searches any request the validator accepts. Built with an object
+/// initializer: the members from <see cref="Id"/> to <see cref="FamilyOfOrigin"/> are required, the others optional.
+/// The languages and backgrounds the criteria look for come from the minors unless <see cref="Languages"/> or
+/// <see cref="Backgrounds"/> override them.
 /// </remarks>
 public sealed record MatchRequest
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using Affido.Domain;
+using Affido.Matching.Tests.Support;
 using NodaTime;
 using static Affido.Matching.Tests.Support.Fixtures;
 
@@ -17,13 +17,7 @@ public sealed class MatchingDocsTests
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    private static string Document()
-    {
-        string? root = typeof(MatchingDocsTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .SingleOrDefault(a => a.Key == "RepositoryRoot")?.Value;
-        Assert.NotNull(root);
-        return File.ReadAllText(Path.Combine(root, "docs", "matching.md")).ReplaceLineEndings("\n");
-    }
+    private static string Document() => RepositoryFiles.Read("docs", "matching.md");
 
     /// <summary>The text between <c>&lt;!-- name:begin --&gt;</c> and <c>&lt;!-- name:end --&gt;</c>.</summary>
     private static string Block(string name)
