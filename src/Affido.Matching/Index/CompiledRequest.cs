@@ -73,8 +73,8 @@ public sealed partial class CarerIndex
             noMinorChildren = CriterionFormulas.HouseholdFit(null, oldest);
         }
 
-        /// <summary>The request's side of the fixed-width filters (a field, so the scan can pass it by reference).</summary>
-        public readonly FilterBounds Bounds;
+        /// <summary>The request's side of the fixed-width filters (the scan copies it into a local, so its fields stay in registers).</summary>
+        public FilterBounds Bounds { get; }
 
         public int StartDay { get; }
 
