@@ -9,13 +9,11 @@ namespace Affido.Rules;
 /// from its date; one of the other authority does not count. Not reported while an urgent placement's documents are
 /// pending (see <see cref="UrgentDocumentsRule"/>).
 /// </summary>
-internal sealed class DecreeMissingRule : PlacementRule
+internal sealed class DecreeMissingRule() : PlacementRule(GuardianshipJudge, JuvenileCourt)
 {
     public static FindingKind GuardianshipJudge { get; } = new(RuleCodes.GuardianshipJudgeDecreeMissing, Severity.Error, LegalSources.ConsensualPlacementDocuments);
 
     public static FindingKind JuvenileCourt { get; } = new(RuleCodes.JuvenileCourtDecreeMissing, Severity.Error, LegalSources.JudicialPlacementDecree);
-
-    public override IReadOnlyList<FindingKind> Kinds { get; } = [GuardianshipJudge, JuvenileCourt];
 
     public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
     {

@@ -13,13 +13,11 @@ namespace Affido.Rules;
 /// from the day after, this rule reports one overdue error and each missing document is reported by its own rule as
 /// well. A document dated after the evaluation date is still missing.
 /// </remarks>
-internal sealed class UrgentDocumentsRule : PlacementRule
+internal sealed class UrgentDocumentsRule() : PlacementRule(Pending, Overdue)
 {
     public static FindingKind Pending { get; } = new(RuleCodes.UrgentDocumentsPending, Severity.Warning, LegalSources.UrgentProcedure);
 
     public static FindingKind Overdue { get; } = new(RuleCodes.UrgentDocumentsOverdue, Severity.Error, LegalSources.UrgentProcedure);
-
-    public override IReadOnlyList<FindingKind> Kinds { get; } = [Pending, Overdue];
 
     public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
     {

@@ -14,17 +14,13 @@ namespace Affido.Rules;
 /// dated from 28 February 2023 (<see cref="RuleValidity.SinceCartabia"/>). One finding per participant concerned, with
 /// the closest relation.
 /// </remarks>
-internal sealed class ConflictOfInterestRule : IRule<ProposedPlacement>
+internal sealed class ConflictOfInterestRule() : Rule<ProposedPlacement>(RuleValidity.SinceCartabia, Conflict)
 {
     public static FindingKind Conflict { get; } = new(RuleCodes.CarerConflictOfInterest, Severity.Error, LegalSources.ConflictOfInterest);
 
-    public IReadOnlyList<FindingKind> Kinds { get; } = [Conflict];
+    public override LocalDate ProvisionDate(ProposedPlacement facts, RuleContext context) => facts.ProvisionDate;
 
-    public RuleValidity Validity => RuleValidity.SinceCartabia;
-
-    public LocalDate ProvisionDate(ProposedPlacement facts, RuleContext context) => facts.ProvisionDate;
-
-    public IEnumerable<Finding> Evaluate(ProposedPlacement facts, RuleContext context)
+    public override IEnumerable<Finding> Evaluate(ProposedPlacement facts, RuleContext context)
     {
         var findings = new List<Finding>();
         foreach (var (person, role) in facts.Participants.All())

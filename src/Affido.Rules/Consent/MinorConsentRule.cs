@@ -9,11 +9,9 @@ namespace Affido.Rules;
 /// One finding per minor; the age counts from the 14th birthday itself, a 29 February birth per the policy's
 /// <see cref="DistrictPolicy.LeapDayBirthday"/>. Not reported while an urgent placement's documents are pending.
 /// </summary>
-internal sealed class MinorConsentRule : PlacementRule
+internal sealed class MinorConsentRule() : PlacementRule(Missing)
 {
     public static FindingKind Missing { get; } = new(RuleCodes.MinorConsentMissing, Severity.Error, LegalSources.MinorConsent);
-
-    public override IReadOnlyList<FindingKind> Kinds { get; } = [Missing];
 
     public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
     {

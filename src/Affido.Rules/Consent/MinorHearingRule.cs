@@ -8,11 +8,9 @@ namespace Affido.Rules;
 /// art. 315-bis c.c.). Error, one finding per minor not heard by the evaluation date. The hearing is a right of the
 /// minor, not a document: it is reported in urgent placements too.
 /// </summary>
-internal sealed class MinorHearingRule : PlacementRule
+internal sealed class MinorHearingRule() : PlacementRule(Missing)
 {
     public static FindingKind Missing { get; } = new(RuleCodes.MinorHearingMissing, Severity.Error, LegalSources.MinorHearing);
-
-    public override IReadOnlyList<FindingKind> Kinds { get; } = [Missing];
 
     public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
     {

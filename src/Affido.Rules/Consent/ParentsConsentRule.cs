@@ -9,11 +9,9 @@ namespace Affido.Rules;
 /// responsibility) does not count, nor one dated after the evaluation date. Not reported while an urgent placement's
 /// documents are pending.
 /// </summary>
-internal sealed class ParentsConsentRule : PlacementRule
+internal sealed class ParentsConsentRule() : PlacementRule(Missing)
 {
     public static FindingKind Missing { get; } = new(RuleCodes.ParentsConsentMissing, Severity.Error, LegalSources.ConsensualPlacementDocuments);
-
-    public override IReadOnlyList<FindingKind> Kinds { get; } = [Missing];
 
     public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
     {

@@ -8,11 +8,9 @@ namespace Affido.Rules;
 /// date, or of the start (L. 184/1983 art. 4 c. 3; <see cref="CourtReportSchedule"/>). Reports sent to the other
 /// authority do not count. Error. Only placements active on the date of the evaluation are judged.
 /// </summary>
-internal sealed class CourtReportOverdueRule : PlacementRule
+internal sealed class CourtReportOverdueRule() : PlacementRule(Overdue)
 {
     public static FindingKind Overdue { get; } = new(RuleCodes.CourtReportOverdue, Severity.Error, LegalSources.CourtReports);
-
-    public override IReadOnlyList<FindingKind> Kinds { get; } = [Overdue];
 
     public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
     {

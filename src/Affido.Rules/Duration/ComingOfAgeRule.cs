@@ -8,11 +8,9 @@ namespace Affido.Rules;
 /// placement up to 21 needs the tribunale per i minorenni (L. 184/1983 art. 4; policy). Warning, one per minor. An
 /// 18th birthday on the planned end itself is not reported: the minor is still a minor on that day.
 /// </summary>
-internal sealed class ComingOfAgeRule : PlacementRule
+internal sealed class ComingOfAgeRule() : PlacementRule(ComesOfAge)
 {
     public static FindingKind ComesOfAge { get; } = new(RuleCodes.MinorComesOfAge, Severity.Warning, LegalSources.ComingOfAge);
-
-    public override IReadOnlyList<FindingKind> Kinds { get; } = [ComesOfAge];
 
     public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
     {

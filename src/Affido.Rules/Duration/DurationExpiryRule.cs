@@ -9,13 +9,11 @@ namespace Affido.Rules;
 /// still active. The planned end is the presumed end, or the end granted by an extension that counts and was decreed
 /// by the evaluation date (<see cref="PlacementTerm"/>). Only placements active on the date of the evaluation are judged.
 /// </summary>
-internal sealed class DurationExpiryRule : PlacementRule
+internal sealed class DurationExpiryRule() : PlacementRule(Expiring, Expired)
 {
     public static FindingKind Expiring { get; } = new(RuleCodes.DurationExpiring, Severity.Warning, LegalSource.DistrictPolicy);
 
     public static FindingKind Expired { get; } = new(RuleCodes.DurationExpired, Severity.Error, LegalSources.Duration);
-
-    public override IReadOnlyList<FindingKind> Kinds { get; } = [Expiring, Expired];
 
     public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
     {

@@ -24,8 +24,8 @@ internal sealed class DurationMaximumRule : PlacementRule
     private readonly string messageKey;
 
     private DurationMaximumRule(RuleValidity validity, Func<Extension, bool> counts, string messageKey)
+        : base(validity, ExceedsMaximum)
     {
-        Validity = validity;
         this.counts = counts;
         this.messageKey = messageKey;
     }
@@ -39,10 +39,6 @@ internal sealed class DurationMaximumRule : PlacementRule
     /// <summary>The text in force since 28 February 2023.</summary>
     public static DurationMaximumRule SinceCartabia { get; } =
         new(RuleValidity.SinceCartabia, PlacementTerm.CountsSinceCartabia, RuleCodes.DurationExceedsMaximum);
-
-    public override IReadOnlyList<FindingKind> Kinds { get; } = [ExceedsMaximum];
-
-    public override RuleValidity Validity { get; }
 
     public override LocalDate ProvisionDate(PlacementFacts facts, RuleContext context)
     {

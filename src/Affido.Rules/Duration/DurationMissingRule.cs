@@ -7,11 +7,9 @@ namespace Affido.Rules;
 /// Reg. art. 8 a). Error. This is the finding for element a of the plan; <see cref="PlanElementsRule"/> reports b-h,
 /// so the same gap is reported once.
 /// </summary>
-internal sealed class DurationMissingRule : PlacementRule
+internal sealed class DurationMissingRule() : PlacementRule(Missing)
 {
     public static FindingKind Missing { get; } = new(RuleCodes.DurationMissing, Severity.Error, LegalSources.PresumedDuration);
-
-    public override IReadOnlyList<FindingKind> Kinds { get; } = [Missing];
 
     public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
         => facts.Plan.PresumedDuration is null ? [Missing.Create(RuleMessages.Render(Missing.Code))] : [];

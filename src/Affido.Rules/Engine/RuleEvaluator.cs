@@ -121,10 +121,7 @@ public sealed class RuleEvaluator
     /// <returns>The findings, or the validation failures.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="removal"/> is null.</exception>
     public RuleEvaluation Evaluate(UrgentRemovalFacts removal, LocalDate asOf)
-    {
-        ArgumentNullException.ThrowIfNull(removal);
-        return Run(removal, UrgentRemovalFactsValidator.Instance, asOf, (facts, c, findings) => Apply(facts.AsOf(c.EvaluatedAt), c, findings));
-    }
+        => Run(removal, nameof(removal), UrgentRemovalFactsValidator.Instance, asOf, static (facts, c) => facts.AsOf(c.EvaluatedAt));
 
     /// <summary>Whether an informal hosting owed a report to the prosecutor on <paramref name="asOf"/> (L. 184/1983 art. 9 c. 4).</summary>
     /// <param name="hosting">The hosting.</param>
@@ -132,10 +129,7 @@ public sealed class RuleEvaluator
     /// <returns>The findings, or the validation failures.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="hosting"/> is null.</exception>
     public RuleEvaluation Evaluate(InformalHosting hosting, LocalDate asOf)
-    {
-        ArgumentNullException.ThrowIfNull(hosting);
-        return Run(hosting, InformalHostingValidator.Instance, asOf, (facts, c, findings) => Apply(facts.AsOf(c.AsOf), c, findings));
-    }
+        => Run(hosting, nameof(hosting), InformalHostingValidator.Instance, asOf, static (facts, c) => facts.AsOf(c.AsOf));
 
     /// <summary>Whether placing a minor with the proposed carers conflicts with the proceeding's participants (L. 184/1983 art. 2 c. 1.1).</summary>
     /// <param name="proposal">The carers' code and relatives, the participants, the date of the provision.</param>
@@ -143,10 +137,7 @@ public sealed class RuleEvaluator
     /// <returns>The findings, or the validation failures.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="proposal"/> is null.</exception>
     public RuleEvaluation Evaluate(ProposedPlacement proposal, LocalDate asOf)
-    {
-        ArgumentNullException.ThrowIfNull(proposal);
-        return Run(proposal, ProposedPlacementValidator.Instance, asOf, (facts, c, findings) => Apply(facts, c, findings));
-    }
+        => Run(proposal, nameof(proposal), ProposedPlacementValidator.Instance, asOf, static (facts, _) => facts);
 
     /// <summary>Whether the carers were convened in a civil proceeding on the fostered minor (L. 184/1983 art. 5 c. 1).</summary>
     /// <param name="proceeding">The proceeding.</param>
@@ -154,10 +145,7 @@ public sealed class RuleEvaluator
     /// <returns>The findings, or the validation failures.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="proceeding"/> is null.</exception>
     public RuleEvaluation Evaluate(CivilProceeding proceeding, LocalDate asOf)
-    {
-        ArgumentNullException.ThrowIfNull(proceeding);
-        return Run(proceeding, CivilProceedingValidator.Instance, asOf, (facts, c, findings) => Apply(facts, c, findings));
-    }
+        => Run(proceeding, nameof(proceeding), CivilProceedingValidator.Instance, asOf, static (facts, _) => facts);
 
     /// <summary>What an order of placement with the social service lacks on <paramref name="asOf"/> (L. 184/1983 art. 5-bis).</summary>
     /// <param name="order">The order.</param>
@@ -165,10 +153,7 @@ public sealed class RuleEvaluator
     /// <returns>The findings, or the validation failures.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="order"/> is null.</exception>
     public RuleEvaluation Evaluate(ServicePlacementOrder order, LocalDate asOf)
-    {
-        ArgumentNullException.ThrowIfNull(order);
-        return Run(order, ServicePlacementOrderValidator.Instance, asOf, (facts, c, findings) => Apply(facts.AsOf(c.AsOf), c, findings));
-    }
+        => Run(order, nameof(order), ServicePlacementOrderValidator.Instance, asOf, static (facts, c) => facts.AsOf(c.AsOf));
 
     /// <summary>Whether a carer of the registry may be processed on <paramref name="asOf"/> (informed consent, Reg. art. 13).</summary>
     /// <param name="entry">The carer's code and consent.</param>
@@ -176,9 +161,13 @@ public sealed class RuleEvaluator
     /// <returns>The findings, or the validation failures.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
     public RuleEvaluation Evaluate(RegistryEntry entry, LocalDate asOf)
+        => Run(entry, nameof(entry), RegistryEntryValidator.Instance, asOf, static (facts, c) => facts.AsOf(c.AsOf));
+
+    /// <summary>Facts of one kind judged on a date: validated, shown as they stood on it (<paramref name="asOf"/>'s view), judged by their rules.</summary>
+    private RuleEvaluation Run<TFacts>(TFacts facts, string parameter, IValidator<TFacts> validator, LocalDate asOf, Func<TFacts, RuleContext, TFacts> view)
     {
-        ArgumentNullException.ThrowIfNull(entry);
-        return Run(entry, RegistryEntryValidator.Instance, asOf, (facts, c, findings) => Apply(facts.AsOf(c.AsOf), c, findings));
+        ArgumentNullException.ThrowIfNull(facts, parameter);
+        return Run(facts, validator, asOf, (f, c, findings) => Apply(view(f, c), c, findings));
     }
 
     private RuleEvaluation Run<TFacts>(TFacts facts, IValidator<TFacts> validator, LocalDate asOf, Action<TFacts, RuleContext, List<Finding>> evaluate)

@@ -26,13 +26,9 @@ namespace Affido.Rules;
 /// so no signal was due and no version of the rule applies.
 /// </para>
 /// </remarks>
-internal sealed class ExtensionSignalDueRule : PlacementRule
+internal sealed class ExtensionSignalDueRule() : PlacementRule(RuleValidity.SinceCartabia, Due)
 {
     public static FindingKind Due { get; } = new(RuleCodes.ExtensionSignalDue, Severity.Warning, LegalSources.DurationSinceCartabia);
-
-    public override IReadOnlyList<FindingKind> Kinds { get; } = [Due];
-
-    public override RuleValidity Validity => RuleValidity.SinceCartabia;
 
     public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
     {

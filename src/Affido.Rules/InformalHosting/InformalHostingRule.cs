@@ -13,17 +13,13 @@ namespace Affido.Rules;
 /// reached never owed the report; one that went past it owes it even after it ended. In force since the original text
 /// of 1983 (<see cref="RuleValidity.Always"/>).
 /// </remarks>
-internal sealed class InformalHostingRule : IRule<InformalHosting>
+internal sealed class InformalHostingRule() : Rule<InformalHosting>(RuleValidity.Always, ReportDue)
 {
     public static FindingKind ReportDue { get; } = new(RuleCodes.InformalHostingReportDue, Severity.Error, LegalSources.InformalHosting);
 
-    public IReadOnlyList<FindingKind> Kinds { get; } = [ReportDue];
+    public override LocalDate ProvisionDate(InformalHosting facts, RuleContext context) => facts.HostingSince;
 
-    public RuleValidity Validity => RuleValidity.Always;
-
-    public LocalDate ProvisionDate(InformalHosting facts, RuleContext context) => facts.HostingSince;
-
-    public IEnumerable<Finding> Evaluate(InformalHosting facts, RuleContext context)
+    public override IEnumerable<Finding> Evaluate(InformalHosting facts, RuleContext context)
     {
         var dueFrom = facts.ReportDueFrom;
         if (facts.HostIsCloseRelative || context.AsOf < dueFrom || facts.HostingEndedOn < dueFrom || facts.ReportedOn is not null)

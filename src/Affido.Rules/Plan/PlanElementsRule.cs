@@ -8,7 +8,7 @@ namespace Affido.Rules;
 /// so the same gap is not reported twice. Element f is missing when either the social service's commitments or the
 /// verification cadence is missing. A blank text counts as missing. Error.
 /// </summary>
-internal sealed class PlanElementsRule : PlacementRule
+internal sealed class PlanElementsRule() : PlacementRule(Missing)
 {
     private static readonly (string Letter, Func<PlacementPlan, bool> IsPresent)[] Elements =
     [
@@ -22,8 +22,6 @@ internal sealed class PlanElementsRule : PlacementRule
     ];
 
     public static FindingKind Missing { get; } = new(RuleCodes.PlanElementMissing, Severity.Error, LegalSources.Plan);
-
-    public override IReadOnlyList<FindingKind> Kinds { get; } = [Missing];
 
     public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
         => Elements

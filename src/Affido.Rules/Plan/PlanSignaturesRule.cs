@@ -7,7 +7,7 @@ namespace Affido.Rules;
 /// (Reg. art. 8, last paragraph); one finding per signature missing on the evaluation date (a signature counts from its
 /// date). The family of origin ("quando possibile") and the minor ("se opportuno") are not required. Error.
 /// </summary>
-internal sealed class PlanSignaturesRule : PlacementRule
+internal sealed class PlanSignaturesRule() : PlacementRule(Missing)
 {
     private static readonly (Signatory By, string Name)[] Required =
     [
@@ -17,8 +17,6 @@ internal sealed class PlanSignaturesRule : PlacementRule
     ];
 
     public static FindingKind Missing { get; } = new(RuleCodes.PlanSignatureMissing, Severity.Error, LegalSources.Plan);
-
-    public override IReadOnlyList<FindingKind> Kinds { get; } = [Missing];
 
     public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
         => Required

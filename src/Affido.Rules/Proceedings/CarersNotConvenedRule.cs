@@ -12,17 +12,13 @@ namespace Affido.Rules;
 /// One finding per current carer not convened, for acts dated by the evaluation date. The duty applies to proceedings
 /// whose act is dated from 13 November 2015 (<see cref="RuleValidity.SinceLaw173Of2015"/>).
 /// </remarks>
-internal sealed class CarersNotConvenedRule : IRule<CivilProceeding>
+internal sealed class CarersNotConvenedRule() : Rule<CivilProceeding>(RuleValidity.SinceLaw173Of2015, NotConvened)
 {
     public static FindingKind NotConvened { get; } = new(RuleCodes.ProceedingCarersNotConvened, Severity.Error, LegalSources.CarersConvened);
 
-    public IReadOnlyList<FindingKind> Kinds { get; } = [NotConvened];
+    public override LocalDate ProvisionDate(CivilProceeding facts, RuleContext context) => facts.Date;
 
-    public RuleValidity Validity => RuleValidity.SinceLaw173Of2015;
-
-    public LocalDate ProvisionDate(CivilProceeding facts, RuleContext context) => facts.Date;
-
-    public IEnumerable<Finding> Evaluate(CivilProceeding facts, RuleContext context)
+    public override IEnumerable<Finding> Evaluate(CivilProceeding facts, RuleContext context)
     {
         if (facts.Matter == ProceedingMatter.Other || facts.Date > context.AsOf)
         {

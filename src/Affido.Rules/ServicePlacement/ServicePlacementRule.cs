@@ -19,7 +19,7 @@ namespace Affido.Rules;
 /// after the evaluation date has not happened yet. An order dated after the evaluation date does not exist yet: no
 /// finding. Applies to orders dated from 28 February 2023 (<see cref="RuleValidity.SinceCartabia"/>).</para>
 /// </remarks>
-internal sealed class ServicePlacementRule : IRule<ServicePlacementOrder>
+internal sealed class ServicePlacementRule() : Rule<ServicePlacementOrder>(RuleValidity.SinceCartabia, ElementMissing)
 {
     /// <summary>The longest duration: 24 months (c. 2 g).</summary>
     public const int MaxDurationMonths = 24;
@@ -32,13 +32,9 @@ internal sealed class ServicePlacementRule : IRule<ServicePlacementOrder>
 
     public static FindingKind ElementMissing { get; } = new(RuleCodes.ServicePlacementElementMissing, Severity.Error, LegalSources.ServicePlacement);
 
-    public IReadOnlyList<FindingKind> Kinds { get; } = [ElementMissing];
+    public override LocalDate ProvisionDate(ServicePlacementOrder facts, RuleContext context) => facts.IssuedOn;
 
-    public RuleValidity Validity => RuleValidity.SinceCartabia;
-
-    public LocalDate ProvisionDate(ServicePlacementOrder facts, RuleContext context) => facts.IssuedOn;
-
-    public IEnumerable<Finding> Evaluate(ServicePlacementOrder facts, RuleContext context)
+    public override IEnumerable<Finding> Evaluate(ServicePlacementOrder facts, RuleContext context)
         => facts.IssuedOn > context.AsOf ? [] : Defects(facts, context.AsOf).Select(d => ToFinding(facts, d)).ToList();
 
     /// <summary>Every defect of <paramref name="order"/> (as it stood) on <paramref name="asOf"/>, in the order of the letters.</summary>

@@ -18,17 +18,13 @@ namespace Affido.Rules;
 /// service, so not among its placements): a placement without a contraindication that lists such siblings gets one
 /// finding naming them. A listed sibling who is a minor of the case is judged from the case, not from the list.</para>
 /// </remarks>
-internal sealed class SiblingsSeparatedRule : IRule<CaseFacts>
+internal sealed class SiblingsSeparatedRule() : Rule<CaseFacts>(RuleValidity.Always, Separated)
 {
     public static FindingKind Separated { get; } = new(RuleCodes.SiblingsSeparated, Severity.Warning, LegalSources.Minors);
 
-    public IReadOnlyList<FindingKind> Kinds { get; } = [Separated];
+    public override LocalDate ProvisionDate(CaseFacts facts, RuleContext context) => context.AsOf;
 
-    public RuleValidity Validity => RuleValidity.Always;
-
-    public LocalDate ProvisionDate(CaseFacts facts, RuleContext context) => context.AsOf;
-
-    public IEnumerable<Finding> Evaluate(CaseFacts facts, RuleContext context)
+    public override IEnumerable<Finding> Evaluate(CaseFacts facts, RuleContext context)
     {
         var active = facts.Placements.Select(p => p.Placement).Where(p => p.IsActiveOn(context.AsOf)).ToList();
         var findings = new List<Finding>();

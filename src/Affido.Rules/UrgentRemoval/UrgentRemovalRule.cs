@@ -12,7 +12,7 @@ namespace Affido.Rules;
 /// loses efficacy (art. 403 last paragraph). Applies to removals placed in safety, in Europe/Rome, from 22 June 2022
 /// (<see cref="RuleValidity.SinceLaw206Of2021"/>).
 /// </summary>
-internal sealed class UrgentRemovalRule : IRule<UrgentRemovalFacts>
+internal sealed class UrgentRemovalRule() : Rule<UrgentRemovalFacts>(RuleValidity.SinceLaw206Of2021, TransmissionOverdue, ValidationRequestOverdue, ValidationOverdue, HearingOverdue, DecreeOverdue)
 {
     public static FindingKind TransmissionOverdue { get; } = new(RuleCodes.UrgentRemovalTransmissionOverdue, Severity.Error, LegalSources.UrgentRemovalTransmission);
 
@@ -24,13 +24,9 @@ internal sealed class UrgentRemovalRule : IRule<UrgentRemovalFacts>
 
     public static FindingKind DecreeOverdue { get; } = new(RuleCodes.UrgentRemovalDecreeOverdue, Severity.Error, LegalSources.UrgentRemovalDecree);
 
-    public IReadOnlyList<FindingKind> Kinds { get; } = [TransmissionOverdue, ValidationRequestOverdue, ValidationOverdue, HearingOverdue, DecreeOverdue];
+    public override LocalDate ProvisionDate(UrgentRemovalFacts facts, RuleContext context) => UrgentRemovalTerms.LocalDateInRome(facts.PlacedInSafety);
 
-    public RuleValidity Validity => RuleValidity.SinceLaw206Of2021;
-
-    public LocalDate ProvisionDate(UrgentRemovalFacts facts, RuleContext context) => UrgentRemovalTerms.LocalDateInRome(facts.PlacedInSafety);
-
-    public IEnumerable<Finding> Evaluate(UrgentRemovalFacts facts, RuleContext context)
+    public override IEnumerable<Finding> Evaluate(UrgentRemovalFacts facts, RuleContext context)
         => UrgentRemovalTimeline.Compute(facts, context.EvaluatedAt).Steps
             .Where(s => s.IsLate && s.Deadline is not null)
             .Select(s => ToFinding(facts, s, s.Deadline!.Value))
@@ -38,6 +34,7 @@ internal sealed class UrgentRemovalRule : IRule<UrgentRemovalFacts>
 
     private Finding ToFinding(UrgentRemovalFacts facts, UrgentRemovalStepStatus status, Instant deadline)
     {
+        // The kinds are declared in the order of the steps that have a term (UrgentRemovalStep 1 to 5).
         var kind = Kinds[(int)status.Step - 1];
         var when = status.HappenedAt is { } happened
             ? RuleMessages.Render(RuleMessages.Fragment("step", "happened"), LocalTime("at", happened), MessageArgument.Text("at-offset", UrgentRemovalTerms.OffsetInRome(happened)))

@@ -7,11 +7,9 @@ namespace Affido.Rules;
 /// "in ogni caso non superiore a tre mesi"), compared from the start with <see cref="NodaTime.LocalDate.Plus(NodaTime.Period)"/>.
 /// Error.
 /// </summary>
-internal sealed class VerificationCadenceRule : PlacementRule
+internal sealed class VerificationCadenceRule() : PlacementRule(TooLong)
 {
     public static FindingKind TooLong { get; } = new(RuleCodes.VerificationCadenceTooLong, Severity.Error, LegalSources.Verifications);
-
-    public override IReadOnlyList<FindingKind> Kinds { get; } = [TooLong];
 
     public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
         => facts.Plan.VerificationCadence is { } cadence && VerificationSchedule.IsTooLong(cadence, facts.Placement.Start)

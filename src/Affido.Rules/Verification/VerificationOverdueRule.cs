@@ -7,11 +7,9 @@ namespace Affido.Rules;
 /// or since the start (Reg. art. 8 f; <see cref="VerificationSchedule"/>). Error, with the due date and the first
 /// overdue day. Only placements active on the date of the evaluation are judged.
 /// </summary>
-internal sealed class VerificationOverdueRule : PlacementRule
+internal sealed class VerificationOverdueRule() : PlacementRule(Overdue)
 {
     public static FindingKind Overdue { get; } = new(RuleCodes.VerificationOverdue, Severity.Error, LegalSources.Verifications);
-
-    public override IReadOnlyList<FindingKind> Kinds { get; } = [Overdue];
 
     public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
     {

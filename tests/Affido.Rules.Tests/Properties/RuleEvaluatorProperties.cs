@@ -38,7 +38,7 @@ public class RuleEvaluatorProperties
     private static Dictionary<(string, MinorCode?), int> Keys(RuleEvaluation evaluation)
         => evaluation.Findings.GroupBy(f => (f.Code, f.Minor)).ToDictionary(g => g.Key, g => g.Count());
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 200)]
     public Property Adding_a_missing_consent_decree_or_signature_never_adds_a_finding()
         => Prop.ForAll(Cases.ToArbitrary(), c =>
         {
@@ -77,7 +77,7 @@ public class RuleEvaluatorProperties
         };
     }
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 200)]
     public Property Evaluation_is_deterministic_and_independent_of_the_order_of_the_lists()
         => Prop.ForAll(
             (from c in Cases from seed in Gen.Choose(0, int.MaxValue) select (c, seed)).ToArbitrary(),
@@ -145,7 +145,7 @@ public class RuleEvaluatorProperties
             Assert.Equal(RuleEvaluator.Default.Evaluate(without, c.AsOf), withLaterActs);
         });
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 200)]
     public Property A_case_finds_the_placement_findings_of_each_placement_and_siblings_apart_only_across_carers()
         => Prop.ForAll(Families.ToArbitrary(), c =>
         {

@@ -5,26 +5,7 @@ namespace Affido.Rules.Tests;
 
 public class RegistryConsentRuleTests
 {
-    private static FosterCarer Carer(DataProcessingConsent? consent) => new FosterCarer
-    {
-        Code = new CarerCode("CAR-9"),
-        Municipality = Fixture.Sondrio,
-        Household = new Household(HouseholdType.Couple),
-        Experience = new Experience(),
-        Status = AssessmentStatus.Approved,
-        DataProcessingConsent = consent,
-        Service = new FosterCareService("Servizio Affidi", "Via Roma 1", "0342 000000", "affidi@example.org"),
-        Availability = new Availability
-        {
-            Forms = [PlacementForm.Ordinary],
-            Arrangements = [TimeArrangement.FullTime],
-            Ages = AgeRange.AnyMinor,
-            Places = 1,
-            AcceptedNeeds = default,
-            From = new LocalDate(2025, 1, 1),
-        },
-        WaitingSince = new LocalDate(2025, 1, 1),
-    };
+    private static FosterCarer Carer(DataProcessingConsent? consent) => Judicial.JudicialFixtures.Carer("CAR-9", consent: consent);
 
     private static readonly LocalDate AsOf = new(2025, 6, 1);
 
