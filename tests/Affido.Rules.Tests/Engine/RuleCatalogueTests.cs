@@ -96,6 +96,32 @@ public class RuleCatalogueTests
     }
 
     [Fact]
+    public void Every_validation_code_of_the_package_follows_the_grammar_and_is_no_rule_code()
+    {
+        var validators = typeof(RuleEvaluator).Assembly.GetExportedTypes().Where(t => t.Name.EndsWith("Validator", StringComparison.Ordinal));
+        var codes = validators.SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!).ToList();
+        Assert.True(codes.Count >= 8);
+        Assert.All(codes, code => Assert.Matches(RuleCodes.Grammar, code));
+        Assert.Empty(codes.Intersect(RuleCatalogue.Default.Codes));
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_evaluator_and_validator_is_constructible_without_dependency_injection()
+    {
+        var types = typeof(RuleEvaluator).Assembly.GetExportedTypes()
+            .Where(t => !t.IsAbstract && (t.Name.EndsWith("Validator", StringComparison.Ordinal) || t.Name.EndsWith("Evaluator", StringComparison.Ordinal) || t.Name.EndsWith("Calculator", StringComparison.Ordinal)))
+            .ToList();
+        Assert.Equal(11, types.Count);
+        Assert.All(types, t =>
+        {
+            var instance = t.GetConstructor(Type.EmptyTypes) is { } empty ? empty.Invoke(null) : Activator.CreateInstance(t, DistrictPolicy.Default);
+            Assert.NotNull(instance);
+        });
+    }
+
+    [Fact]
     public void The_catalogue_refuses_bad_codes_other_facts_and_overlapping_versions()
     {
         Assert.Throws<ArgumentException>("rule", () => RuleCatalogue.Empty.Add(new TestRule("Consent.Missing", RuleValidity.Always)));
