@@ -103,6 +103,12 @@ public static class LegalSources
     /// <summary>Art. 403 c. 5 c.c. (L. 206/2021): the collegial decree within 15 days of the hearing.</summary>
     public static LegalSource UrgentRemovalDecree { get; } = LegalSource.CivilCode("403", "5").AsAmendedBy("L. 206/2021");
 
+    /// <summary>Reg. art. 3; L. 184/1983 art. 2 c. 1: placement within the family (relatives within the 4th degree) comes first.</summary>
+    public static LegalSource KinshipPlacement { get; } = PlacementTypes.And(FosterCare);
+
+    /// <summary>L. 184/1983 art. 4 c. 2; art. 403 c.c. (L. 206/2021): a minor protected from the family of origin is placed away from it.</summary>
+    public static LegalSource ProtectionFromFamily { get; } = JudicialPlacement.And(UrgentRemoval);
+
     /// <summary>Reg. art. 13; Reg. UE 2016/679 art. 6; the registry's rules: no processing of a carer's data without informed consent.</summary>
     public static LegalSource DataProcessingConsent { get; } =
         LegalSource.CarerRegistry.And(LegalSource.Regulation("13")).And(LegalSource.DataProtectionRegulation("6"));

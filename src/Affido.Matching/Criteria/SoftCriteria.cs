@@ -18,7 +18,7 @@ public static class SoftCriteria
         new(Criterion.Experience, "criterion.experience", LegalSources.Carers, o => o.ExperienceWeight),
         new(Criterion.HouseholdFit, "criterion.household-fit", null, o => o.HouseholdFitWeight),
         new(Criterion.DurationAvailability, "criterion.duration-availability", LegalSources.Duration, o => o.DurationAvailabilityWeight),
-        new(Criterion.Kinship, "criterion.kinship", LegalSources.PlacementTypes.And(LegalSources.FosterCare), o => o.KinshipWeight),
+        new(Criterion.Kinship, "criterion.kinship", LegalSources.KinshipPlacement, o => o.KinshipWeight),
         new(Criterion.WaitingTime, "criterion.waiting-time", null, o => o.WaitingTimeWeight),
     ]);
 

@@ -29,8 +29,8 @@ public static class HardFilters
         new(HardFilter.Places, "carer.places.not-enough", LegalSources.Minors, Places),
         new(HardFilter.AgeRange, "carer.age-range.not-accepted", LegalSources.Carers, AgeRange),
         new(HardFilter.Needs, "carer.needs.not-accepted", LegalSources.Carers, Needs),
-        new(HardFilter.Protection, "carer.protection.too-close", LegalSources.JudicialPlacement.And(LegalSources.UrgentRemoval), Protection),
-        new(HardFilter.Kinship, "carer.kinship.not-a-relative", LegalSources.PlacementTypes.And(LegalSources.FosterCare), Kinship),
+        new(HardFilter.Protection, "carer.protection.too-close", LegalSources.ProtectionFromFamily, Protection),
+        new(HardFilter.Kinship, "carer.kinship.not-a-relative", LegalSources.KinshipPlacement, Kinship),
         new(HardFilter.ConflictOfInterest, LegalFactCodes.CarerConflictOfInterest, LegalSources.ConflictOfInterest, ConflictOfInterest),
     ]);
 
