@@ -1,4 +1,5 @@
 using Affido.Domain;
+using Affido.TestSupport;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -62,8 +63,8 @@ public sealed class ValueArrayTests
         Assert.Equal("[1, 2, 3]", b.ToString());
     }
 
-    [Fact]
-    public void Property_equality_is_sequence_equality_and_equal_arrays_hash_equally()
+    [Property(MaxTest = 300)]
+    public Property Equality_is_sequence_equality_and_equal_arrays_hash_equally()
         => Prop.ForAll(
                 Gen.Two(Gen.Choose(0, 3).ArrayOf()).ToArbitrary(),
                 pair =>
@@ -71,6 +72,5 @@ public sealed class ValueArrayTests
                     var (x, y) = (pair.Item1.ToValueArray(), pair.Item2.ToValueArray());
                     bool equal = pair.Item1.SequenceEqual(pair.Item2);
                     return x.Equals(y) == equal && (x == y) == equal && (!equal || x.GetHashCode() == y.GetHashCode());
-                })
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+                });
 }
