@@ -83,7 +83,12 @@ public sealed class PlacementValidator : AffidoValidator<Placement>
         });
 
         RuleFor(x => x.Commitment!).ChildRules(commitment => commitment.RuleFor(c => c.SignedOn).SupportedDate());
-        RuleForEach(x => x.Decrees).Required().SetValidator(new DecreeValidator());
+        RuleForEach(x => x.Decrees).Required().ChildRules(decree =>
+        {
+            decree.RuleFor(d => d.Authority).DefinedEnum();
+            decree.RuleFor(d => d.IssuedOn).SupportedDate();
+            decree.RuleFor(d => d.Reference).RequiredText(TextKind.Identifier); // a reference: at most InputLimits.MaxCodeLength
+        });
         RuleForEach(x => x.Extensions).Required().SetValidator(new ExtensionValidator());
         RuleForEach(x => x.ExtensionSignals).Required().ChildRules(signal => signal.RuleFor(s => s.SentOn).SupportedDate());
         RuleForEach(x => x.Verifications).Required().ChildRules(verification => verification.RuleFor(v => v.HeldOn).SupportedDate());

@@ -94,10 +94,7 @@ public static class HostileDomainGenerators
     private static Gen<T> Mixed<T>(Gen<T> valid, Gen<T> wild) => Gen.Frequency((1, valid), (3, wild));
 
     /// <summary>Regions: any code and name.</summary>
-    public static Gen<Region> Regions { get; } = OrNull(
-        from code in Texts
-        from name in Texts
-        select new Region(code, name));
+    public static Gen<Region> Regions { get; } = OrNull(Gen.Zip(Texts, Texts, (code, name) => new Region(code, name)));
 
     /// <summary>Provinces: any code, abbreviation, name and region.</summary>
     public static Gen<Province> Provinces { get; } = OrNull(
@@ -131,16 +128,10 @@ public static class HostileDomainGenerators
         select new SocialDistrict(code, name, reference, members)));
 
     /// <summary>Guardians: any code and date.</summary>
-    public static Gen<Guardian> Guardians { get; } = OrNull(
-        from code in Codes<PersonCode>()
-        from appointedOn in Dates
-        select new Guardian(code, appointedOn));
+    public static Gen<Guardian> Guardians { get; } = OrNull(Gen.Zip(Codes<PersonCode>(), Dates, (code, appointedOn) => new Guardian(code, appointedOn)));
 
     /// <summary>Families of origin: any municipality and guardian.</summary>
-    public static Gen<FamilyOfOrigin> FamiliesOfOrigin { get; } = OrNull(
-        from municipality in Municipalities
-        from guardian in Guardians
-        select new FamilyOfOrigin(municipality, guardian));
+    public static Gen<FamilyOfOrigin> FamiliesOfOrigin { get; } = OrNull(Gen.Zip(Municipalities, Guardians, (municipality, guardian) => new FamilyOfOrigin(municipality, guardian)));
 
     /// <summary>Minors: any code, birth date, sex, languages, background, needs, sibling group and flags.</summary>
     public static Gen<Minor> Minors { get; } = OrNull(Mixed(DomainGenerators.Minors,
@@ -159,10 +150,7 @@ public static class HostileDomainGenerators
         }));
 
     /// <summary>Age ranges with any bounds.</summary>
-    public static Gen<AgeRange> AgeRanges { get; } = OrNull(
-        from min in Ints
-        from max in Ints
-        select new AgeRange(min, max));
+    public static Gen<AgeRange> AgeRanges { get; } = OrNull(Gen.Zip(Ints, Ints, (min, max) => new AgeRange(min, max)));
 
     /// <summary>Availabilities: any forms, arrangements, places, dates, ages and needs.</summary>
     public static Gen<Availability> Availabilities { get; } = OrNull(Mixed(DomainGenerators.Availabilities,
@@ -179,16 +167,10 @@ public static class HostileDomainGenerators
         }));
 
     /// <summary>Households: any type and children's birth dates.</summary>
-    public static Gen<Household> Households { get; } = OrNull(
-        from type in Enums<HouseholdType>()
-        from children in Lists(Dates)
-        select new Household(type, children));
+    public static Gen<Household> Households { get; } = OrNull(Gen.Zip(Enums<HouseholdType>(), Lists(Dates), (type, children) => new Household(type, children)));
 
     /// <summary>Experience with any counts.</summary>
-    public static Gen<Experience> Experiences { get; } = OrNull(
-        from placements in Ints
-        from hours in Ints
-        select new Experience(placements, hours));
+    public static Gen<Experience> Experiences { get; } = OrNull(Gen.Zip(Ints, Ints, (placements, hours) => new Experience(placements, hours)));
 
     /// <summary>Foster-care services with any texts.</summary>
     public static Gen<FosterCareService> FosterCareServices { get; } = OrNull(Mixed(DomainGenerators.FosterCareServices,
