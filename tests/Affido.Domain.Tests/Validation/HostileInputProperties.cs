@@ -92,6 +92,24 @@ public sealed class HostileInputProperties
     [Property(MaxTest = Cases)]
     public Property Placement_plan_validator() => AnswersWithoutThrowing(HostileDomainGenerators.PlacementPlans, new PlacementPlanValidator());
 
+    [Property(MaxTest = 3)]
+    public Property The_hostile_placements_reach_the_failures_they_are_meant_to_provoke()
+        => Prop.ForAll(HostileDomainGenerators.Placements.ArrayOf(400).ToArbitrary(), placements =>
+        {
+            var validator = new PlacementValidator();
+            var codes = placements.SelectMany(p => validator.Validate(p).Errors).Select(f => f.ErrorCode).ToHashSet(StringComparer.Ordinal);
+            string[] expected =
+            [
+                ValidationCodes.Required, ValidationCodes.DateOutOfRange, ValidationCodes.CodeEmpty, ValidationCodes.CodeTooLong,
+                ValidationCodes.CodeInvalidCharacter, ValidationCodes.EnumUndefined, ValidationCodes.TextInvalidCharacter,
+                ValidationCodes.TextEmpty, ValidationCodes.PlacementMinorsTooMany, ValidationCodes.PlacementMinorsEmpty,
+                ValidationCodes.PlacementScheduleMissing, ValidationCodes.PartTimeScheduleHoursOutOfRange, ValidationCodes.LatitudeOutOfRange,
+                ValidationCodes.IstatCodeFormat, ValidationCodes.LanguageCodeFormat,
+            ];
+            var missing = expected.Where(code => !codes.Contains(code)).ToList();
+            return (missing.Count == 0).Label("never reached: " + string.Join(", ", missing));
+        });
+
     [Fact]
     public void Every_public_validator_of_the_domain_has_a_hostile_input_property()
     {
@@ -100,7 +118,7 @@ public sealed class HostileInputProperties
             .Select(t => t.Name.Replace("Validator", string.Empty, StringComparison.Ordinal).ToUpperInvariant())
             .Order(StringComparer.Ordinal);
         var covered = typeof(HostileInputProperties).GetMethods()
-            .Where(m => m.ReturnType == typeof(Property))
+            .Where(m => m.ReturnType == typeof(Property) && m.Name.EndsWith("_validator", StringComparison.Ordinal))
             .Select(m => m.Name.Replace("_validator", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal).ToUpperInvariant())
             .Order(StringComparer.Ordinal);
         Assert.Equal(validators, covered);
