@@ -25,7 +25,7 @@ public class PlacementRulesTests
         var evaluation = Fixture.Evaluate(placement);
         Assert.False(evaluation.IsValid);
         Assert.Empty(evaluation.Findings);
-        Assert.Contains(evaluation.ValidationErrors, e => e.Contains("must not be after the placement's start", StringComparison.Ordinal));
+        Assert.Contains(evaluation.ValidationErrors, e => e.Contains("Minors[0].BirthDate: Must not be after the start of the placement.", StringComparison.Ordinal));
     }
 
     [Fact]
