@@ -127,7 +127,7 @@ public sealed class CarerValidatorTests
     [InlineData("Email")]
     public void Every_text_of_the_service_is_required(string property)
     {
-        foreach (var blank in new[] { "", "  ", null })
+        foreach (string? blank in new[] { "", "  ", null })
         {
             var service = property switch
             {

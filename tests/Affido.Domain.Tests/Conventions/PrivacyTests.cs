@@ -75,7 +75,7 @@ public sealed class PrivacyTests
 
     private static void AssertPrintsNoSpecialCategoryData(string text, IEnumerable<string> tags)
     {
-        foreach (var level in new[] { "Low", "Medium", "High" })
+        foreach (string level in new[] { "Low", "Medium", "High" })
         {
             Assert.DoesNotContain("=" + level, text, StringComparison.Ordinal);
             Assert.DoesNotContain("= " + level, text, StringComparison.Ordinal);

@@ -33,7 +33,7 @@ public sealed class CodeValidatorExtensionsTests
     public void Empty_or_blank_codes_fail_with_code_empty(string? value)
     {
         var bad = new Codes(new(value!), new(value!), new(value!), new(value!), new(value!), Good.Language, Good.Tag);
-        foreach (var property in new[] { "Minor", "Carer", "Person", "District", "Group" })
+        foreach (string property in new[] { "Minor", "Carer", "Person", "District", "Group" })
         {
             ValidationAssert.Fails(Validator, bad, property, ValidationCodes.CodeEmpty);
         }

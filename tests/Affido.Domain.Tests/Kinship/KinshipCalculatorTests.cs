@@ -141,13 +141,13 @@ public sealed class KinshipCalculatorTests
             // A common ancestor "A"; one line of t.up generations to "L{i}", another of t.down generations to "R{i}".
             var relations = new List<DeclaredRelation>();
             var left = P("A");
-            for (var i = 1; i <= t.up; i++)
+            for (int i = 1; i <= t.up; i++)
             {
                 relations.Add(DeclaredRelation.Parent(left, P($"L{i}")));
                 left = P($"L{i}");
             }
             var right = P("A");
-            for (var i = 1; i <= t.down; i++)
+            for (int i = 1; i <= t.down; i++)
             {
                 relations.Add(DeclaredRelation.Parent(right, P($"R{i}")));
                 right = P($"R{i}");
