@@ -38,8 +38,23 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
     /// <summary>Whether the array has no element.</summary>
     public bool IsEmpty => Count == 0;
 
-    /// <inheritdoc />
-    public T this[int index] => AsImmutableArray()[index];
+    /// <summary>The element at <paramref name="index"/>.</summary>
+    /// <param name="index">From 0 to <see cref="Count"/> - 1.</param>
+    /// <returns>The element.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative, or not less than <see cref="Count"/>.</exception>
+    public T this[int index]
+    {
+        get
+        {
+            var array = AsImmutableArray();
+            if ((uint)index >= (uint)array.Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index), index, "Not an index of the array.");
+            }
+
+            return array[index];
+        }
+    }
 
     /// <summary>A new array with <paramref name="item"/> appended.</summary>
     /// <param name="item">The element to append.</param>

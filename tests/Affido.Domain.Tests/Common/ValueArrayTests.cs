@@ -63,6 +63,15 @@ public sealed class ValueArrayTests
         Assert.Equal("[1, 2, 3]", b.ToString());
     }
 
+    [Fact]
+    public void An_index_outside_the_array_is_an_argument_exception_naming_it()
+    {
+        ValueArray<int> two = [1, 2];
+        Assert.Equal("index", Assert.Throws<ArgumentOutOfRangeException>(() => two[2]).ParamName);
+        Assert.Equal("index", Assert.Throws<ArgumentOutOfRangeException>(() => two[-1]).ParamName);
+        Assert.Equal("index", Assert.Throws<ArgumentOutOfRangeException>(() => default(ValueArray<int>)[0]).ParamName);
+    }
+
     [Property(MaxTest = 300)]
     public Property Equality_is_sequence_equality_and_equal_arrays_hash_equally()
         => Prop.ForAll(
