@@ -40,6 +40,7 @@ public class PlacementPlannerBenchmarks
                     BirthDate = start.PlusDays(-random.Next(0, 17 * 365)),
                     Sex = Sex.Female,
                     SiblingGroup = group,
+                    Needs = NeedProfile.None.With((NeedCategory)random.Next(NeedProfile.CategoryCount), random.Next(5) == 0 ? NeedLevel.High : NeedLevel.Medium),
                 })
                 .ToValueArray();
             var request = new MatchRequest
@@ -52,7 +53,7 @@ public class PlacementPlannerBenchmarks
                 ExpectedDuration = Period.FromMonths(12),
                 FamilyOfOrigin = towns[random.Next(towns.Count)],
                 Languages = [LanguageCode.Italian],
-                IncludeInAssessment = true,
+                IncludeInAssessment = false,
             };
             return new PlanningRequest(request, random.Next(10) == 0 ? 2.0 : 1.0);
         }).ToArray();

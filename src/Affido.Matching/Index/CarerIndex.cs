@@ -288,7 +288,7 @@ public sealed partial class CarerIndex
         var q = Compile(request);
         var heap = new TopHeap(Math.Min(top, Count), codes);
         Span<int> excluded = stackalloc int[HardFilters.Count];
-        int eligible = ScanRange(q, ref heap, excluded);
+        int eligible = ScanRange(q, 0, Count, ref heap, excluded);
         return Result(request, q, ref heap, excluded, eligible);
     }
 
@@ -336,7 +336,13 @@ public sealed partial class CarerIndex
     /// lowest set bit, which is the first failing filter in <see cref="HardFilter"/> order. Only carers passing them all
     /// (usually a small share) go on to the filters that read the relatives, which come last in the order, and to scoring.
     /// </summary>
-    private int ScanRange(CompiledRequest q, ref TopHeap heap, Span<int> excluded)
+    /// <remarks>
+    /// Rows <paramref name="start"/> to <paramref name="end"/> − 1 only, so that a search can be split into
+    /// partitions; what each eligible carer scores goes to <paramref name="sink"/>, which may raise a threshold below
+    /// which a carer is not scored at all (see <see cref="ICandidateSink.Threshold"/>).
+    /// </remarks>
+    private int ScanRange<TSink>(CompiledRequest q, int start, int end, ref TSink sink, Span<int> excluded)
+        where TSink : struct, ICandidateSink
     {
         int eligible = 0;
         var scores = default(ScoreVector);
@@ -358,8 +364,7 @@ public sealed partial class CarerIndex
         ref int fromDay = ref MemoryMarshal.GetArrayDataReference(availableFrom);
         ref int untilDay = ref MemoryMarshal.GetArrayDataReference(availableUntil);
         ref int town = ref MemoryMarshal.GetArrayDataReference(municipality);
-        int count = Count;
-        for (int i = 0; i < count; i++)
+        for (int i = start; i < end; i++)
         {
             int fail = FixedWidthFailures(
                 bounds,
@@ -385,20 +390,21 @@ public sealed partial class CarerIndex
             }
 
             eligible++;
-            if (heap.IsFull)
+            double threshold = sink.Threshold;
+            if (threshold > double.NegativeInfinity)
             {
-                // Prune: with the criteria not yet computed at their maximum (1), can this carer still enter the top?
+                // Prune: with the criteria not yet computed at their maximum (1), can this carer still reach the threshold?
                 int townId = Unsafe.Add(ref town, i);
                 double bound = (originWeight * q.OriginProximity(townId)) + (schoolWeight * q.SchoolProximity(townId))
                     + (kinshipWeight * CriterionFormulas.Kinship(degree == 0 ? null : degree)) + otherWeights;
-                if (bound / weightSum < heap.WorstScore - PruneMargin)
+                if (bound / weightSum < threshold - PruneMargin)
                 {
                     continue;
                 }
             }
 
             Fill(i, q, degree, ref scores);
-            heap.Offer(q.Weights.Total(ref scores), i);
+            sink.Offer(q.Weights.Total(ref scores), i);
         }
 
         return eligible;
