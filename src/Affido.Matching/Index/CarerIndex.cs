@@ -293,8 +293,87 @@ public sealed partial class CarerIndex
     }
 
     /// <summary>
+    /// <see cref="Search(MatchRequest, int)"/> with the scan split over up to <paramref name="degreeOfParallelism"/>
+    /// threads: the same result, candidate for candidate (ties included), exclusion counts and all.
+    /// </summary>
+    /// <param name="request">The search; validate it first with <see cref="MatchRequestValidator"/>.</param>
+    /// <param name="top">How many candidates at most (≥ 0).</param>
+    /// <param name="degreeOfParallelism">
+    /// The most threads the scan may use (≥ 1; 1 is <see cref="Search(MatchRequest, int)"/>). The carers are cut into
+    /// contiguous partitions of at least 16,384 (four per thread, so that a thread slowed by other work does not hold
+    /// the others up); each keeps its own best <paramref name="top"/> and counts, and these are merged. A small index is
+    /// scanned on the calling thread whatever the degree.
+    /// </param>
+    /// <returns>Exactly what <see cref="Search(MatchRequest, int)"/> returns.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="request"/> lacks what a search needs: the message names the member.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is negative, or <paramref name="degreeOfParallelism"/> is 0 or negative.</exception>
+    public MatchResult Search(MatchRequest request, int top, int degreeOfParallelism)
+    {
+        RequestGuard.Validated(request, nameof(request));
+        ArgumentOutOfRangeException.ThrowIfNegative(top);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(degreeOfParallelism);
+        return SearchPartitioned(request, top, degreeOfParallelism, MinimumPartition);
+    }
+
+    /// <summary>The fewest carers a partition of a parallel search scans (tests lower it to split small indexes).</summary>
+    internal const int MinimumPartition = 1 << 14;
+
+    /// <summary>
+    /// The parallel search: partitions of at least <paramref name="minimumPartition"/> carers, each scanned with a
+    /// request compiled for its thread (the proximity caches are not shared), each with its own heap and counts. The
+    /// best <paramref name="top"/> of a partition contain every carer of the partition that belongs to the overall best
+    /// <paramref name="top"/> (the order, score then code, is total), so merging the heaps gives the single-threaded result.
+    /// </summary>
+    internal MatchResult SearchPartitioned(MatchRequest request, int top, int degreeOfParallelism, int minimumPartition)
+    {
+        var q = Compile(request);
+        int capacity = Math.Min(top, Count);
+        int partitions = (int)Math.Min((long)degreeOfParallelism * 4, Math.Max(1, Count / Math.Max(1, minimumPartition)));
+        Span<int> excluded = stackalloc int[HardFilters.Count];
+        if (partitions <= 1 || degreeOfParallelism == 1)
+        {
+            var single = new TopHeap(capacity, codes);
+            int found = ScanRange(q, 0, Count, ref single, excluded);
+            return Result(request, q, ref single, excluded, found);
+        }
+
+        var heaps = new TopHeap[partitions];
+        var counts = new int[partitions * HardFilters.Count];
+        var eligibleIn = new int[partitions];
+        Parallel.For(
+            0,
+            partitions,
+            new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism },
+            () => Compile(request),
+            (p, _, local) =>
+            {
+                int start = (int)((long)Count * p / partitions);
+                int end = (int)((long)Count * (p + 1) / partitions);
+                heaps[p] = new TopHeap(capacity, codes);
+                eligibleIn[p] = ScanRange(local, start, end, ref heaps[p], counts.AsSpan(p * HardFilters.Count, HardFilters.Count));
+                return local;
+            },
+            _ => { });
+
+        var heap = new TopHeap(capacity, codes);
+        int eligible = 0;
+        for (int p = 0; p < partitions; p++)
+        {
+            heaps[p].OfferAllTo(ref heap);
+            eligible += eligibleIn[p];
+            for (int f = 0; f < HardFilters.Count; f++)
+            {
+                excluded[f] += counts[(p * HardFilters.Count) + f];
+            }
+        }
+
+        return Result(request, q, ref heap, excluded, eligible);
+    }
+
+    /// <summary>
     /// Why (not) <paramref name="carer"/>: every hard filter it fails, in <see cref="HardFilter"/> order, or, when it
-    /// passes them all, its score and breakdown (exactly what <see cref="Search"/> would report). A carer without consent
+    /// passes them all, its score and breakdown (exactly what <see cref="Search(MatchRequest, int)"/> would report). A carer without consent
     /// to data processing is only said to fail <see cref="HardFilter.Consent"/>: nothing else about it is processed.
     /// </summary>
     /// <param name="request">The search; validate it first with <see cref="MatchRequestValidator"/>.</param>

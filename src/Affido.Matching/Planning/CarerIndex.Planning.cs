@@ -8,7 +8,7 @@ public sealed partial class CarerIndex
     /// <summary>
     /// Appends one row to <paramref name="builder"/> per request, in list order: every carer that passes all hard
     /// filters for the request and scores at least <paramref name="minimumScore"/>, with its score times the request's
-    /// urgency, in index order. The same scan, filters and formulas as <see cref="Search"/>: only the carers passing
+    /// urgency, in index order. The same scan, filters and formulas as <see cref="Search(MatchRequest, int)"/>: only the carers passing
     /// every filter are scored (and not those whose upper bound is below the minimum score), and nothing is allocated
     /// per carer or per pair. The requests must be valid (the planner checks them first).
     /// </summary>

@@ -10,7 +10,7 @@ namespace Affido.Matching.Planning;
 /// <remarks>
 /// <para>
 /// <see cref="Plan"/> is exact. It builds the sparse matrix of the feasible pairs straight from the
-/// <see cref="CarerIndex"/> (the same hard filters and scores as <see cref="CarerIndex.Search"/>, so a carer with fewer
+/// <see cref="CarerIndex"/> (the same hard filters and scores as <see cref="CarerIndex.Search(MatchRequest, int)"/>, so a carer with fewer
 /// free places than the group size, or one failing any other filter, is never a candidate; pairs below
 /// <see cref="PlanningOptions.MinimumScore"/> are dropped too), and solves it with
 /// <see cref="LinearAssignment.SolveSparse"/>. The plan places as many requests as possible and, among the plans
@@ -31,7 +31,7 @@ public static class PlacementPlanner
     /// <param name="options">The options (defaults when null).</param>
     /// <returns>The placements, the totals, and the requests not placed with their reason.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="requests"/>, one of its entries, or <paramref name="index"/> is null.</exception>
-    /// <exception cref="ArgumentException">A request lacks what a search needs (see <see cref="CarerIndex.Search"/>); or two entries have the same request id, or hold
+    /// <exception cref="ArgumentException">A request lacks what a search needs (see <see cref="CarerIndex.Search(MatchRequest, int)"/>); or two entries have the same request id, or hold
     /// the same minor (a child is placed once): the message names both requests.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An urgency is not finite and positive, or the minimum score is outside [0, 1].</exception>
     public static WaitingListPlan Plan(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options = null)
