@@ -414,6 +414,10 @@ public sealed partial class CarerIndex
     /// <c>(int)filter</c> set when the filter fails, see <see cref="FixedWidthFailures"/>); a carer is counted under the
     /// lowest set bit, which is the first failing filter in <see cref="HardFilter"/> order. Only carers passing them all
     /// (usually a small share) go on to the filters that read the relatives, which come last in the order, and to scoring.
+    /// The carers are taken in blocks of <see cref="ScanBlock"/>: a first pass with no branch per carer computes the
+    /// masks, counts them and writes the rows that pass one after the other (on the stack); a second pass takes those
+    /// rows, in row order. Against one loop with a branch per carer this was 10–20 % faster at 100,000 and 1,000,000
+    /// carers (interleaved timings on the loaded 2-core machine: no mispredicted branch for the many carers that fail).
     /// </summary>
     /// <remarks>
     /// Rows <paramref name="start"/> to <paramref name="end"/> − 1 only, so that a search can be split into
@@ -443,51 +447,82 @@ public sealed partial class CarerIndex
         ref int fromDay = ref MemoryMarshal.GetArrayDataReference(availableFrom);
         ref int untilDay = ref MemoryMarshal.GetArrayDataReference(availableUntil);
         ref int town = ref MemoryMarshal.GetArrayDataReference(municipality);
-        for (int i = start; i < end; i++)
+        Span<int> passed = stackalloc int[ScanBlock];
+        Span<int> firstFailure = stackalloc int[FixedWidthSlots];
+        for (int blockStart = start; blockStart < end; blockStart += ScanBlock)
         {
-            int fail = FixedWidthFailures(
-                bounds,
-                Unsafe.Add(ref flag, i),
-                Unsafe.Add(ref form, i),
-                Unsafe.Add(ref place, i),
-                Unsafe.Add(ref minimum, i),
-                Unsafe.Add(ref maximum, i),
-                Unsafe.Add(ref need, i),
-                Unsafe.Add(ref fromDay, i),
-                Unsafe.Add(ref untilDay, i),
-                Unsafe.Add(ref protection, Unsafe.Add(ref town, i)));
-            int degree = 0;
-            if (fail == 0 && readsRelatives)
+            // Pass 1, without a branch: the failure mask of every carer of the block, counted under its first failing
+            // filter (slot 8: none), and the rows passing every fixed-width filter written one after the other.
+            int blockEnd = Math.Min(blockStart + ScanBlock, end);
+            int kept = 0;
+            for (int i = blockStart; i < blockEnd; i++)
             {
-                fail = RelativesFailures(i, q, out degree);
+                int fail = FixedWidthFailures(
+                    bounds,
+                    Unsafe.Add(ref flag, i),
+                    Unsafe.Add(ref form, i),
+                    Unsafe.Add(ref place, i),
+                    Unsafe.Add(ref minimum, i),
+                    Unsafe.Add(ref maximum, i),
+                    Unsafe.Add(ref need, i),
+                    Unsafe.Add(ref fromDay, i),
+                    Unsafe.Add(ref untilDay, i),
+                    Unsafe.Add(ref protection, Unsafe.Add(ref town, i)));
+                firstFailure[BitOperations.TrailingZeroCount(fail | PassedSlotBit)]++;
+                passed[kept] = i;
+                kept += 1 - NonZero(fail);
             }
 
-            if (fail != 0)
+            // Pass 2: the few carers left, in row order.
+            for (int k = 0; k < kept; k++)
             {
-                excluded[BitOperations.TrailingZeroCount(fail)]++;
-                continue;
-            }
-
-            eligible++;
-            double threshold = sink.Threshold;
-            if (threshold > double.NegativeInfinity)
-            {
-                // Prune: with the criteria not yet computed at their maximum (1), can this carer still reach the threshold?
-                int townId = Unsafe.Add(ref town, i);
-                double bound = (originWeight * q.OriginProximity(townId)) + (schoolWeight * q.SchoolProximity(townId))
-                    + (kinshipWeight * CriterionFormulas.Kinship(degree == 0 ? null : degree)) + otherWeights;
-                if (bound / weightSum < threshold - PruneMargin)
+                int i = passed[k];
+                int degree = 0;
+                if (readsRelatives)
                 {
-                    continue;
+                    int fail = RelativesFailures(i, q, out degree);
+                    if (fail != 0)
+                    {
+                        excluded[BitOperations.TrailingZeroCount(fail)]++;
+                        continue;
+                    }
                 }
-            }
 
-            Fill(i, q, degree, ref scores);
-            sink.Offer(q.Weights.Total(ref scores), i);
+                eligible++;
+                double threshold = sink.Threshold;
+                if (threshold > double.NegativeInfinity)
+                {
+                    // Prune: with the criteria not yet computed at their maximum (1), can this carer still reach the threshold?
+                    int townId = Unsafe.Add(ref town, i);
+                    double bound = (originWeight * q.OriginProximity(townId)) + (schoolWeight * q.SchoolProximity(townId))
+                        + (kinshipWeight * CriterionFormulas.Kinship(degree == 0 ? null : degree)) + otherWeights;
+                    if (bound / weightSum < threshold - PruneMargin)
+                    {
+                        continue;
+                    }
+                }
+
+                Fill(i, q, degree, ref scores);
+                sink.Offer(q.Weights.Total(ref scores), i);
+            }
+        }
+
+        for (int f = 0; f < FixedWidthSlots - 1; f++)
+        {
+            excluded[f] += firstFailure[f];
         }
 
         return eligible;
     }
+
+    /// <summary>Carers per block of the scan's first pass (the rows passing it are kept on the stack: 4 KB).</summary>
+    private const int ScanBlock = 1024;
+
+    /// <summary>The first-failure counters of the first pass: one per fixed-width filter, and one for the carers passing them all.</summary>
+    private const int FixedWidthSlots = (int)HardFilter.Protection + 2;
+
+    /// <summary>The bit that sends a carer with no fixed-width failure to the last slot.</summary>
+    private const int PassedSlotBit = 1 << (FixedWidthSlots - 1);
 
     /// <summary>A margin far above the rounding error of a weighted mean of nine terms, so pruning never drops a candidate.</summary>
     private const double PruneMargin = 1e-9;
