@@ -8,8 +8,11 @@ using NodaTime;
 namespace Affido.Benchmarks.Planning;
 
 /// <summary>
-/// The whole planner on a synthetic registry: hard filters and scores for every (request, carer) pair, straight from
-/// the <see cref="CarerIndex"/>, then the exact sparse solver; against the greedy planner on the same waiting list.
+/// The whole planner on a synthetic registry: one scan of the <see cref="CarerIndex"/> per request, the feasible pairs
+/// scored into the sparse matrix, then the exact sparse solver; against the greedy planner (the same scans, each
+/// request taking its best free carer, no matrix) on the same waiting list. Each child has one need at medium level
+/// (high for one in five) and only approved carers are searched: about 5 % of the pairs are feasible (4.9 % at
+/// 1,000 requests × 10,000 carers), issue 16's case.
 /// </summary>
 [MemoryDiagnoser]
 public class PlacementPlannerBenchmarks
@@ -59,7 +62,7 @@ public class PlacementPlannerBenchmarks
         }).ToArray();
     }
 
-    /// <summary>Greedy, first come first served (builds the same score matrix).</summary>
+    /// <summary>Greedy, first come first served (no score matrix).</summary>
     [Benchmark(Baseline = true)]
     public double Greedy() => PlacementPlanner.PlanGreedy(waiting, index).WeightedTotal;
 
