@@ -1,0 +1,57 @@
+using System.Text.Json;
+
+namespace Affido.Serialization.SystemTextJson;
+
+/// <summary>
+/// The <see cref="JsonException"/> this package throws: its message ends with the full JSON path of the bad value,
+/// as System.Text.Json's own conversion errors do ("... Path: $.minors[0].needs.trauma | LineNumber: 3 | ...").
+/// </summary>
+/// <remarks>
+/// System.Text.Json fills <see cref="JsonException.Path"/> with the position of the converter that threw; the part
+/// below it (an element of an array, a need category) is kept in <see cref="RelativePath"/>, so that an error deep in
+/// an array still names the value, not only the array.
+/// </remarks>
+internal sealed class AffidoJsonException : JsonException
+{
+    public AffidoJsonException(string detail, string relativePath = "", Exception? innerException = null)
+        : base(detail, innerException)
+    {
+        Detail = detail;
+        RelativePath = relativePath;
+    }
+
+    /// <summary>What is wrong, without the path.</summary>
+    public string Detail { get; }
+
+    /// <summary>The path below <see cref="JsonException.Path"/>, e.g. <c>[2].code</c>; empty when none.</summary>
+    public string RelativePath { get; }
+
+    /// <summary>The full JSON path of the bad value.</summary>
+    public string FullPath => (Path ?? "$") + RelativePath;
+
+    /// <inheritdoc />
+    public override string Message => LineNumber is { } line
+        ? $"{Detail} Path: {FullPath} | LineNumber: {line} | BytePositionInLine: {BytePositionInLine}."
+        : $"{Detail} Path: {FullPath}.";
+
+    /// <summary>
+    /// Rethrows <paramref name="inner"/>, raised while reading a part of a value (an array element), as an error
+    /// of the whole value whose path goes down to the part.
+    /// </summary>
+    /// <param name="inner">The error of the part; its path is relative to the part.</param>
+    /// <param name="step">The step from the value to the part, e.g. <c>[3]</c>.</param>
+    /// <returns>The error to throw.</returns>
+    public static AffidoJsonException Nest(JsonException inner, string step)
+    {
+        if (inner is AffidoJsonException own)
+        {
+            return new AffidoJsonException(own.Detail, step + Below(own.Path) + own.RelativePath, inner);
+        }
+
+        string message = inner.Message;
+        int suffix = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        return new AffidoJsonException(suffix >= 0 ? message[..suffix] : message, step + Below(inner.Path), inner);
+    }
+
+    private static string Below(string? path) => path is null || path == "$" ? string.Empty : path.StartsWith('$') ? path[1..] : path;
+}
