@@ -8,10 +8,11 @@ namespace Affido.Serialization.SystemTextJson;
 /// no reflection, so the library's JSON works in trimmed and native-AOT applications.
 /// </summary>
 /// <remarks>
-/// <para><see cref="AffidoJsonExtensions.ConfigureForAffido(System.Text.Json.JsonSerializerOptions)"/> installs it as
-/// the first resolver of the integrator's options; <c>AffidoJsonContext.Default</c> can also be used on its own
-/// (<c>JsonSerializer.Serialize(request, AffidoJsonContext.Default.MatchRequest)</c>): its options state the same
-/// shapes and strictness (without a <see cref="Territory"/>, so municipalities are objects).</para>
+/// <para>Internal: <see cref="AffidoJsonExtensions.ConfigureForAffido(System.Text.Json.JsonSerializerOptions)"/>
+/// installs it, with the contract rules of <see cref="AffidoContract"/>, as the first resolver of the integrator's
+/// options. On its own it would write computed collections (a get-only <c>IReadOnlyList</c> is not "read-only" to
+/// <c>IgnoreReadOnlyProperties</c>), and a context's options cannot take a modifier, so it is not offered alone.
+/// Its <c>Converters</c> list below is the one list of the library's converters, which ConfigureForAffido copies.</para>
 /// <para><b>Adding a type</b>: one <c>[JsonSerializable(typeof(NewType))]</c> line below. A new enum, code or
 /// <c>ValueArray&lt;T&gt;</c> element type also needs its converter in the <c>Converters</c> list (one
 /// <c>typeof(...)</c> each, so that no converter is made by reflection); the package's tests name what is missing.</para>
@@ -147,6 +148,11 @@ namespace Affido.Serialization.SystemTextJson;
 [JsonSerializable(typeof(PlanningRequest))]
 [JsonSerializable(typeof(UnplacedRequest))]
 [JsonSerializable(typeof(WaitingListPlan))]
-public sealed partial class AffidoJsonContext : JsonSerializerContext
+[JsonSerializable(typeof(MessageLanguage))]
+[JsonSerializable(typeof(NeedCategory))]
+[JsonSerializable(typeof(NeedLevel))]
+[JsonSerializable(typeof(ServicePlacementDefect))]
+[JsonSerializable(typeof(AssignmentObjective))]
+internal sealed partial class AffidoJsonContext : JsonSerializerContext
 {
 }

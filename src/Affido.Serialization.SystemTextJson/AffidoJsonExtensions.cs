@@ -25,7 +25,7 @@ public static class AffidoJsonExtensions
     /// <para>What it does: adds the library's converters (dates and periods through NodaTime.Serialization.SystemTextJson,
     /// codes, enums, <see cref="ValueArray{T}"/>, <see cref="NeedProfile"/>, <see cref="LegalSource"/>, and municipalities
     /// by ISTAT code when <see cref="AffidoJsonSettings.Territory"/> is set); puts the source-generated
-    /// <see cref="AffidoJsonContext"/> first in the resolver chain, before the resolver already set (or, when none is and
+    /// contracts of the library's types first in the resolver chain, before the resolver already set (or, when none is and
     /// reflection is enabled, before the default reflection resolver), with the contract rules of the library's types
     /// (camelCase names, computed properties not written, unknown properties and missing members rejected), whatever
     /// the naming policy of the options; and, on .NET 9 and later, turns on
@@ -58,7 +58,7 @@ public static class AffidoJsonExtensions
 #if NET9_0_OR_GREATER
         options.RespectNullableAnnotations = true;
 #endif
-        var library = AffidoJsonContext.Default.WithAddedModifier(AffidoContract.Apply);
+        var library = AffidoContract.Resolver;
         var existing = options.TypeInfoResolver ?? DefaultResolver();
         options.TypeInfoResolver = existing is null ? library : JsonTypeInfoResolver.Combine(library, existing);
         return options;

@@ -18,6 +18,9 @@ internal static class AffidoContract
 {
     private static readonly Assembly[] Assemblies = [typeof(Minor).Assembly, typeof(Finding).Assembly, typeof(MatchRequest).Assembly];
 
+    /// <summary>The source-generated contracts with these rules: what ConfigureForAffido installs.</summary>
+    public static IJsonTypeInfoResolver Resolver { get; } = AffidoJsonContext.Default.WithAddedModifier(Apply);
+
     /// <summary>Whether <paramref name="type"/> is one of the library's own types.</summary>
     /// <param name="type">The type.</param>
     /// <returns>True for a type of Affido.Domain, Affido.Rules or Affido.Matching.</returns>
