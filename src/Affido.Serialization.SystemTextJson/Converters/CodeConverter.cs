@@ -14,7 +14,7 @@ namespace Affido.Serialization.SystemTextJson;
 /// invalid UTF-8 is a <see cref="JsonException"/>. The <c>default</c> code (no value) is written as <c>""</c>.
 /// </remarks>
 /// <typeparam name="TCode">The code type.</typeparam>
-public sealed class CodeConverter<TCode> : JsonConverter<TCode>
+public sealed class CodeConverter<TCode> : JsonConverter<TCode>, ICodeShape
     where TCode : struct, ICode<TCode>
 {
     private static readonly string Expected = "a " + typeof(TCode).Name + " (a string)";
@@ -40,4 +40,9 @@ public sealed class CodeConverter<TCode> : JsonConverter<TCode>
         ArgumentNullException.ThrowIfNull(writer);
         writer.WritePropertyName(value.Value ?? string.Empty);
     }
+}
+
+/// <summary>A converter writing a code as a plain string (for the schema).</summary>
+internal interface ICodeShape
+{
 }

@@ -13,7 +13,7 @@ namespace Affido.Serialization.SystemTextJson;
 /// is not defined is a <see cref="JsonException"/> too, since it could not be read back.
 /// </remarks>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-public sealed class EnumConverter<TEnum> : JsonConverter<TEnum>
+public sealed class EnumConverter<TEnum> : JsonConverter<TEnum>, IEnumNames
     where TEnum : struct, Enum
 {
     private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
@@ -23,6 +23,8 @@ public sealed class EnumConverter<TEnum> : JsonConverter<TEnum>
 
     /// <summary>The JSON names of the values, in the order of <see cref="Enum.GetValues{TEnum}"/>.</summary>
     public static IReadOnlyList<string> JsonNames => Names;
+
+    IReadOnlyList<string> IEnumNames.JsonNames => Names;
 
     /// <inheritdoc />
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -62,4 +64,11 @@ public sealed class EnumConverter<TEnum> : JsonConverter<TEnum>
 
         writer.WriteStringValue(EncodedNames[index]);
     }
+}
+
+/// <summary>A converter writing an enum as names: the names, for the schema.</summary>
+internal interface IEnumNames
+{
+    /// <summary>The JSON names of the values.</summary>
+    IReadOnlyList<string> JsonNames { get; }
 }
