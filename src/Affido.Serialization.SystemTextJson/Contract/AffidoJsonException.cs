@@ -20,6 +20,22 @@ internal sealed class AffidoJsonException : JsonException
         RelativePath = relativePath;
     }
 
+    private AffidoJsonException(string detail, string relativePath, JsonException innerException, long? line, long? position)
+        : this(detail, relativePath, innerException)
+    {
+        innerLine = line;
+        innerPosition = position;
+    }
+
+    private readonly long? innerLine;
+    private readonly long? innerPosition;
+
+    /// <summary>The line of the bad value (0-based): that of the part when nested, which System.Text.Json would replace with the line of the whole value.</summary>
+    public long? ValueLineNumber => innerLine ?? LineNumber;
+
+    /// <summary>The byte position of the bad value in its line.</summary>
+    public long? ValueBytePositionInLine => innerLine is null ? BytePositionInLine : innerPosition;
+
     /// <summary>What is wrong, without the path.</summary>
     public string Detail { get; }
 
@@ -30,8 +46,8 @@ internal sealed class AffidoJsonException : JsonException
     public string FullPath => (Path ?? "$") + RelativePath;
 
     /// <inheritdoc />
-    public override string Message => LineNumber is { } line
-        ? $"{Detail} Path: {FullPath} | LineNumber: {line} | BytePositionInLine: {BytePositionInLine}."
+    public override string Message => ValueLineNumber is { } line
+        ? $"{Detail} Path: {FullPath} | LineNumber: {line} | BytePositionInLine: {ValueBytePositionInLine}."
         : $"{Detail} Path: {FullPath}.";
 
     /// <summary>
@@ -45,12 +61,24 @@ internal sealed class AffidoJsonException : JsonException
     {
         if (inner is AffidoJsonException own)
         {
-            return new AffidoJsonException(own.Detail, step + Below(own.Path) + own.RelativePath, inner);
+            return new AffidoJsonException(own.Detail, step + Below(own.Path) + own.RelativePath, inner, own.ValueLineNumber, own.ValueBytePositionInLine);
         }
 
-        string message = inner.Message;
+        return new AffidoJsonException(WithoutPath(inner.Message), step + Below(inner.Path), inner, inner.LineNumber, inner.BytePositionInLine);
+    }
+
+    /// <summary>A System.Text.Json message without its " Path: ... | LineNumber: ..." suffix.</summary>
+    /// <param name="message">The message.</param>
+    /// <returns>The message alone.</returns>
+    public static string WithoutPath(string message)
+    {
         int suffix = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return new AffidoJsonException(suffix >= 0 ? message[..suffix] : message, step + Below(inner.Path), inner);
+        if (suffix < 0)
+        {
+            suffix = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        }
+
+        return suffix >= 0 ? message[..suffix] : message;
     }
 
     private static string Below(string? path) => path is null || path == "$" ? string.Empty : path.StartsWith('$') ? path[1..] : path;
