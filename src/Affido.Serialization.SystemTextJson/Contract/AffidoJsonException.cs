@@ -30,11 +30,17 @@ internal sealed class AffidoJsonException : JsonException
     private readonly long? innerLine;
     private readonly long? innerPosition;
 
-    /// <summary>The line of the bad value (0-based): that of the part when nested, which System.Text.Json would replace with the line of the whole value.</summary>
-    public long? ValueLineNumber => innerLine ?? LineNumber;
+    /// <summary>
+    /// The line of the bad value (0-based). When nested, System.Text.Json sets <see cref="JsonException.LineNumber"/>
+    /// to the line where the part starts (the reader is reset there) and read the part from a copy whose lines count
+    /// from 0 at its start: the value's line is the sum.
+    /// </summary>
+    public long? ValueLineNumber => innerLine is { } relative ? (LineNumber ?? 0) + relative : LineNumber;
 
-    /// <summary>The byte position of the bad value in its line.</summary>
-    public long? ValueBytePositionInLine => innerLine is null ? BytePositionInLine : innerPosition;
+    /// <summary>The byte position of the bad value in its line (on the part's first line, counted from the part's start).</summary>
+    public long? ValueBytePositionInLine => innerLine is { } relative
+        ? relative == 0 ? Math.Max(0, (BytePositionInLine ?? 1) - 1) + (innerPosition ?? 0) : innerPosition
+        : BytePositionInLine;
 
     /// <summary>What is wrong, without the path.</summary>
     public string Detail { get; }

@@ -40,6 +40,10 @@ public sealed class ValueArrayConverter<T> : JsonConverter<ValueArray<T>>
                 throw new AffidoJsonException($"Expected a {typeof(T).Name}, found null: the list holds no null element.", step);
             }
 
+            // A syntax error is the reader's own, with the line in this text: let it out as it is.
+            var syntax = reader;
+            syntax.TrySkip();
+
             T? item;
             try
             {
@@ -47,6 +51,7 @@ public sealed class ValueArrayConverter<T> : JsonConverter<ValueArray<T>>
             }
             catch (JsonException ex)
             {
+                // Raised while reading the element from a copy of its text: the path and line are relative to it.
                 throw AffidoJsonException.Nest(ex, step);
             }
 
