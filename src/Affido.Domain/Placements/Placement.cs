@@ -70,7 +70,11 @@ public sealed record Placement
     /// <summary>Reports sent to the supervising authority.</summary>
     public ValueArray<CourtReport> CourtReports { get; init; }
 
-    /// <summary>Siblings of the placed minors who are not placed with these carers.</summary>
+    /// <summary>
+    /// Siblings of the placed minors who live elsewhere and are not part of the case being evaluated (e.g. placed by
+    /// another service). Siblings placed apart within a case are found by the rules from <see cref="Minor.SiblingGroup"/>
+    /// across the case's placements; list here only those the case cannot show.
+    /// </summary>
     public ValueArray<MinorCode> SiblingsPlacedApart { get; init; }
 
     /// <summary>The stated contraindication to keeping the siblings together, if any.</summary>

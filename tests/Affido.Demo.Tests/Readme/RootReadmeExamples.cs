@@ -48,10 +48,10 @@ public class RootReadmeExamples
         using var services = new ServiceCollection()
             .AddAffidoRules(policy => policy with { MonthlyContributionFullTime = 480m }) // the district's own values
             .BuildServiceProvider();
-        var rules = services.GetRequiredService<PlacementRules>();
+        var evaluator = services.GetRequiredService<RuleEvaluator>();
 
         var asOf = new LocalDate(2026, 3, 1);
-        RuleEvaluation evaluation = rules.Evaluate(placement, plan, asOf);
+        RuleEvaluation evaluation = evaluator.Evaluate(placement, plan, asOf);
         foreach (Finding finding in evaluation.Findings)
         {
             output.WriteLine($"{finding.Severity} {finding.Code} ({finding.Source}): {finding.Message.Italian}");

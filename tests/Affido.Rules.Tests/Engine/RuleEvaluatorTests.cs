@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Affido.Rules.Tests;
 
-public class PlacementRulesTests
+public class RuleEvaluatorTests
 {
     [Fact]
     public void The_complete_fixture_has_no_finding()
@@ -25,7 +25,10 @@ public class PlacementRulesTests
         var evaluation = Fixture.Evaluate(placement);
         Assert.False(evaluation.IsValid);
         Assert.Empty(evaluation.Findings);
-        Assert.Contains(evaluation.ValidationErrors, e => e.Contains("must not be after the placement's start", StringComparison.Ordinal));
+        var failure = Assert.Single(evaluation.ValidationFailures);
+        Assert.Equal("Placement.Minors[0].BirthDate", failure.PropertyName);
+        Assert.Equal(ValidationCodes.PlacementMinorBornAfterStart, failure.ErrorCode);
+        Assert.Contains("must not be after the placement's start", failure.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -33,7 +36,7 @@ public class PlacementRulesTests
     {
         var evaluation = Fixture.Evaluate(Fixture.Plan() with { PresumedDuration = Period.FromMonths(-3) });
         Assert.False(evaluation.IsValid);
-        Assert.Contains(evaluation.ValidationErrors, e => e.StartsWith("Plan.PresumedDuration", StringComparison.Ordinal));
+        Assert.True(evaluation.Fails("Plan.PresumedDuration", ValidationCodes.PeriodNotPositive), evaluation.Describe());
     }
 
     [Fact]
@@ -48,7 +51,9 @@ public class PlacementRulesTests
     {
         var placement = Fixture.Placement() with { Minors = [], End = new PlacementEnd(Fixture.Start.PlusDays(-1), EndReason.Other) };
         var evaluation = Fixture.Evaluate(placement);
-        Assert.Equal(2, evaluation.ValidationErrors.Count);
+        Assert.Equal(2, evaluation.ValidationFailures.Count);
+        Assert.True(evaluation.Fails("Placement.Minors", ValidationCodes.PlacementMinorsEmpty), evaluation.Describe());
+        Assert.True(evaluation.Fails("Placement.End.On", ValidationCodes.PlacementEndBeforeStart), evaluation.Describe());
     }
 
     [Fact]
@@ -73,32 +78,18 @@ public class PlacementRulesTests
     }
 
     [Fact]
-    public void Every_catalogue_code_is_produced_by_a_registered_rule()
+    public void A_rule_outside_its_validity_is_not_run()
     {
-        var produced = RuleCatalogue.All.SelectMany(r => r.Codes).ToHashSet();
-        // Judged on other inputs than a placement: the carer (registry), the art. 403 timeline, informal hosting, the
-        // proceeding and the order of placement with the social service.
-        string[] notPlacementCodes =
-        [
-            RuleCodes.RegistryConsentMissing, RuleCodes.UrgentRemovalTransmissionOverdue, RuleCodes.UrgentRemovalValidationRequestOverdue,
-            RuleCodes.UrgentRemovalValidationOverdue, RuleCodes.UrgentRemovalHearingOverdue, RuleCodes.UrgentRemovalDecreeOverdue,
-            RuleCodes.InformalHostingReportDue, RuleCodes.CarerConflictOfInterest, RuleCodes.ProceedingCarersNotConvened,
-            RuleCodes.ServicePlacementElementMissing,
-        ];
-        var expected = RuleCodes.All.Except(notPlacementCodes).ToList();
-        Assert.Equal(20, expected.Count);
-        Assert.All(expected, code => Assert.Contains(code, produced));
+        var evaluator = new RuleEvaluator(DistrictPolicy.Default, RuleCatalogue.Empty.Add(DurationMaximumRule.BeforeCartabia));
+        var plan = Fixture.Plan() with { PresumedDuration = Period.FromMonths(30) };
+        Assert.Empty(evaluator.Evaluate(Fixture.Placement(), plan, Fixture.AsOf).Findings);
+        var before = Fixture.Placement() with { Start = new LocalDate(2022, 1, 10) };
+        Assert.Single(evaluator.Evaluate(before, plan, new LocalDate(2022, 3, 1)).Findings);
     }
 
     [Fact]
-    public void A_rule_outside_its_validity_is_not_run()
-    {
-        var rules = new PlacementRules(DistrictPolicy.Default, [new DurationMaximumBeforeCartabiaRule()]);
-        var plan = Fixture.Plan() with { PresumedDuration = Period.FromMonths(30) };
-        Assert.Empty(rules.Evaluate(Fixture.Placement(), plan, Fixture.AsOf).Findings);
-        var before = Fixture.Placement() with { Start = new LocalDate(2022, 1, 10) };
-        Assert.Single(rules.Evaluate(before, plan, new LocalDate(2022, 3, 1)).Findings);
-    }
+    public void A_finding_about_a_placement_names_its_carers()
+        => Assert.All(Fixture.Evaluate(Fixture.Placement() with { Commitment = null }).Findings, f => Assert.Equal(new CarerCode("CAR-1"), f.Carer));
 
     [Fact]
     public void Every_finding_has_both_languages_and_a_source()
@@ -112,15 +103,18 @@ public class PlacementRulesTests
             Assert.False(string.IsNullOrWhiteSpace(f.Message.Italian));
             Assert.False(string.IsNullOrWhiteSpace(f.Message.English));
             Assert.NotEqual(f.Message.Italian, f.Message.English);
-            Assert.False(string.IsNullOrWhiteSpace(f.Source));
+            Assert.NotNull(f.Source);
         });
     }
 
     [Fact]
     public void Null_arguments_are_programming_errors()
     {
-        Assert.Throws<ArgumentNullException>(() => PlacementRules.Default.Evaluate(null!, Fixture.Plan(), Fixture.AsOf));
-        Assert.Throws<ArgumentNullException>(() => PlacementRules.Default.Evaluate(Fixture.Placement(), null!, Fixture.AsOf));
-        Assert.Throws<ArgumentNullException>(() => new PlacementRules(null!));
+        Assert.Throws<ArgumentNullException>("placement", () => RuleEvaluator.Default.Evaluate(null!, Fixture.Plan(), Fixture.AsOf));
+        Assert.Throws<ArgumentNullException>("plan", () => RuleEvaluator.Default.Evaluate(Fixture.Placement(), null!, Fixture.AsOf));
+        Assert.Throws<ArgumentNullException>("caseFacts", () => RuleEvaluator.Default.Evaluate((CaseFacts)null!, Fixture.AsOf));
+        Assert.Throws<ArgumentNullException>("hosting", () => RuleEvaluator.Default.Evaluate((InformalHosting)null!, Fixture.AsOf));
+        Assert.Throws<ArgumentNullException>("policy", () => new RuleEvaluator(null!));
+        Assert.Throws<ArgumentNullException>("catalogue", () => new RuleEvaluator(DistrictPolicy.Default, null!));
     }
 }

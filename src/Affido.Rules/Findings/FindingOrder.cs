@@ -3,8 +3,8 @@ using Affido.Domain;
 namespace Affido.Rules;
 
 /// <summary>
-/// The deterministic order of findings: code, then minor (none first), then the dates pairwise in their order (date,
-/// then role; fewer dates first), then source and English message, all ordinal.
+/// The deterministic order of findings: code, then minor (none first), then carers (none first), then the dates
+/// pairwise in their order (date, then role; fewer dates first), then source and English message, all ordinal.
 /// </summary>
 public sealed class FindingOrder : IComparer<Finding>
 {
@@ -31,25 +31,27 @@ public sealed class FindingOrder : IComparer<Finding>
             return 1;
         }
         int c = string.CompareOrdinal(x.Code, y.Code);
-        if (c != 0)
+        if (c == 0)
         {
-            return c;
+            c = CompareCodes(x.Minor, y.Minor);
         }
-        c = CompareMinor(x.Minor, y.Minor);
-        if (c != 0)
+        if (c == 0)
         {
-            return c;
+            c = CompareCodes(x.Carer, y.Carer);
         }
-        c = CompareDates(x.Dates, y.Dates);
-        if (c != 0)
+        if (c == 0)
         {
-            return c;
+            c = CompareDates(x.Dates, y.Dates);
         }
-        c = string.CompareOrdinal(x.Source, y.Source);
-        return c != 0 ? c : string.CompareOrdinal(x.Message.English, y.Message.English);
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(x.Source?.Citation, y.Source?.Citation);
+        }
+        return c != 0 ? c : string.CompareOrdinal(x.Message?.English, y.Message?.English);
     }
 
-    private static int CompareMinor(MinorCode? x, MinorCode? y)
+    private static int CompareCodes<TCode>(TCode? x, TCode? y)
+        where TCode : struct, ICode<TCode>
         => (x, y) switch
         {
             (null, null) => 0,
@@ -64,11 +66,10 @@ public sealed class FindingOrder : IComparer<Finding>
         for (int i = 0; i < n; i++)
         {
             int c = x[i].Date.CompareTo(y[i].Date);
-            if (c != 0)
+            if (c == 0)
             {
-                return c;
+                c = x[i].Role.CompareTo(y[i].Role);
             }
-            c = x[i].Role.CompareTo(y[i].Role);
             if (c != 0)
             {
                 return c;
