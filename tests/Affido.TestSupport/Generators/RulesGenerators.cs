@@ -1,14 +1,16 @@
 using Affido.Domain;
 using Affido.Rules;
 using FsCheck;
+using FluentValidation.Results;
 using FsCheck.Fluent;
 using NodaTime;
 
 namespace Affido.TestSupport;
 
 /// <summary>
-/// FsCheck generators for the public data types of Affido.Rules: its inputs (contexts, policies, judicial facts) and
-/// its outputs (findings, evaluations, contributions, timelines), built from <see cref="DomainGenerators"/>.
+/// FsCheck generators for the public data types of Affido.Rules: its inputs (placement and case facts, policies,
+/// judicial facts, registry entries) and its outputs (findings, evaluations with their FluentValidation failures,
+/// contributions, timelines), built from <see cref="DomainGenerators"/>.
 /// </summary>
 /// <remarks>
 /// Outputs are generated directly, not computed by the rules, so that every shape a caller can receive (with and
@@ -35,7 +37,7 @@ public static class RulesGenerators
     public static Gen<FindingDate> FindingDates { get; } =
         from role in DomainGenerators.EnumValues<FindingDateRole>() from date in DomainValueGenerators.Dates select new FindingDate(role, date);
 
-    /// <summary>Findings, with or without dates and a minor.</summary>
+    /// <summary>Findings, with or without dates, a minor and carers.</summary>
     public static Gen<Finding> Findings { get; } =
         from code in Gen.Elements(SampleCodes)
         from severity in DomainGenerators.EnumValues<Severity>()
@@ -43,13 +45,42 @@ public static class RulesGenerators
         from source in DomainValueGenerators.LegalSourceValues
         from dates in DomainGenerators.ValueArraysOf(FindingDates, 0, 3)
         from minor in DomainGenerators.OrNone(DomainGenerators.MinorCodes)
-        select new Finding(code, severity, message, source.Citation, dates, minor);
+        from carer in DomainGenerators.OrNone(DomainGenerators.CarerCodes)
+        select new Finding { Code = code, Severity = severity, Message = message, Source = source, Dates = dates, Minor = minor, Carer = carer };
 
-    /// <summary>Evaluations: findings and validation errors.</summary>
+    /// <summary>The kinds a rule declares: code, severity, source.</summary>
+    public static Gen<FindingKind> FindingKinds { get; } =
+        from code in Gen.Elements(SampleCodes)
+        from severity in DomainGenerators.EnumValues<Severity>()
+        from source in DomainValueGenerators.LegalSourceValues
+        select new FindingKind(code, severity, source);
+
+    /// <summary>
+    /// FluentValidation failures as the validators give them (a member path, a stable code, a message, a severity),
+    /// often with the attempted value (a birth date, a period) and a custom state a validator may attach, and sometimes
+    /// with the empty path of a root rule or the nulls of a failure built by hand (<c>new ValidationFailure()</c>).
+    /// </summary>
+    public static Gen<ValidationFailure> ValidationFailures { get; } =
+        from path in Gen.Elements<string?>("Placement.Start", "Placement.Minors[0].BirthDate", "Plan.VerificationCadence", "Placements", "asOf", "", null)
+        from code in DomainGenerators.OrNull(Gen.Elements(
+            ValidationCodes.DateOutOfRange, ValidationCodes.PeriodOutOfRange, PlacementFactsValidator.CadenceNotAdvancing,
+            CaseFactsValidator.PlacementsEmpty, UrgentRemovalFactsValidator.StepOutOfOrder, "NotEmptyValidator"))
+        from message in DomainGenerators.OrNull(Gen.OneOf(
+            Gen.Elements("'asOf' must be a supported date (1900-01-01..2199-12-31).", "'Placements' must not be empty."),
+            DomainValueGenerators.Texts))
+        from severity in DomainGenerators.EnumValues<FluentValidation.Severity>()
+        from attempted in Gen.OneOf(
+            Gen.Constant<object?>(null),
+            DomainValueGenerators.Dates.Select(d => (object?)d),
+            DomainValueGenerators.Periods.Select(p => (object?)p))
+        from state in Gen.Elements<object?>(null, "custom state", 42)
+        select new ValidationFailure(path, message, attempted) { ErrorCode = code, Severity = severity, CustomState = state };
+
+    /// <summary>Evaluations: findings, validation failures, both or neither (the evaluator gives one or the other; the type holds both).</summary>
     public static Gen<RuleEvaluation> RuleEvaluations { get; } =
         from findings in DomainGenerators.ValueArraysOf(Findings, 0, 3)
-        from errors in DomainGenerators.ValueArraysOf(Gen.Elements("Placement.Start: 'Start' must be a supported date.", "Plan.PresumedDuration: must be positive."), 0, 2)
-        select new RuleEvaluation(findings, errors);
+        from failures in DomainGenerators.ValueArraysOf(ValidationFailures, 0, 3)
+        select new RuleEvaluation(findings, failures);
 
     /// <summary>District policies around the defaults.</summary>
     public static Gen<DistrictPolicy> DistrictPolicies { get; } =
@@ -69,13 +100,21 @@ public static class RulesGenerators
             MinorConsentMissingInJudicialPlacement = severity,
         };
 
-    /// <summary>Contexts of evaluation: a placement, its plan, a date and a policy.</summary>
-    public static Gen<PlacementContext> PlacementContexts { get; } =
+    /// <summary>Contexts of evaluation: a date, an instant and a policy.</summary>
+    public static Gen<RuleContext> RuleContexts { get; } =
+        from asOf in DomainValueGenerators.Dates
+        from at in Instants
+        from policy in DistrictPolicies
+        select new RuleContext(asOf, at, policy);
+
+    /// <summary>What the placement rules judge: a placement and its plan.</summary>
+    public static Gen<PlacementFacts> PlacementFactSets { get; } =
         from placement in DomainGenerators.Placements
         from plan in DomainGenerators.PlacementPlans
-        from asOf in DomainValueGenerators.Dates
-        from policy in DistrictPolicies
-        select new PlacementContext(placement, plan, asOf, policy);
+        select new PlacementFacts(placement, plan);
+
+    /// <summary>Cases: none to three placements judged together.</summary>
+    public static Gen<CaseFacts> CaseFactSets { get; } = DomainGenerators.ValueArraysOf(PlacementFactSets, 0, 3).Select(p => new CaseFacts(p));
 
     /// <summary>Hardship approvals.</summary>
     public static Gen<HardshipApproval> HardshipApprovals { get; } =
@@ -97,7 +136,11 @@ public static class RulesGenerators
         from covered in Gen.Choose(0, 28)
         from explanation in DomainValueGenerators.BilingualTexts
         from source in DomainValueGenerators.LegalSourceValues
-        select new MonthlyContribution(month, basis, amount, month.OnDayOfMonth(day), covered, month.ToDateInterval().Length, explanation, source.Citation);
+        select new MonthlyContribution
+        {
+            Month = month, Basis = basis, Amount = amount, DueOn = month.OnDayOfMonth(day), DaysCovered = covered,
+            DaysInMonth = month.ToDateInterval().Length, Explanation = explanation, Source = source,
+        };
 
     /// <summary>Extraordinary expenses.</summary>
     public static Gen<ExtraordinaryExpense> ExtraordinaryExpenses { get; } =
@@ -141,12 +184,20 @@ public static class RulesGenerators
         from workers in DomainGenerators.ValueArraysOf(DomainGenerators.PersonCodes, 0, 2)
         select new ProceedingParticipants(judges, experts, workers);
 
-    /// <summary>Conflicts of interest.</summary>
-    public static Gen<ConflictOfInterest> ConflictsOfInterest { get; } =
-        from participant in DomainGenerators.PersonCodes
-        from role in DomainGenerators.EnumValues<ParticipantRole>()
-        from relation in DomainGenerators.Relatives
-        select new ConflictOfInterest(participant, role, relation);
+    /// <summary>Proposed placements judged for a conflict of interest: carers, their relatives, the proceeding's participants.</summary>
+    public static Gen<ProposedPlacement> ProposedPlacements { get; } =
+        from carer in DomainGenerators.CarerCodes
+        from relatives in DomainGenerators.ValueArraysOf(DomainGenerators.Relatives, 0, 3)
+        from participants in ProceedingParticipantSets
+        from provision in DomainValueGenerators.Dates
+        from minor in DomainGenerators.OrNone(DomainGenerators.MinorCodes)
+        select new ProposedPlacement(carer, relatives, participants, provision, minor);
+
+    /// <summary>Entries of the carers' registry, with or without the data-processing consent.</summary>
+    public static Gen<RegistryEntry> RegistryEntries { get; } =
+        from carer in DomainGenerators.CarerCodes
+        from consent in DomainGenerators.OrNull(DomainGenerators.DataProcessingConsents)
+        select new RegistryEntry(carer, consent);
 
     /// <summary>Informal hostings of a minor.</summary>
     public static Gen<InformalHosting> InformalHostings { get; } =
@@ -168,21 +219,28 @@ public static class RulesGenerators
         from curator in DomainGenerators.Booleans
         from notified in DomainGenerators.OrNone(DomainValueGenerators.Dates)
         from named in DomainGenerators.OrNone(DomainValueGenerators.Dates)
-        select new ServicePlacementOrder(issued, minor, texts[0], texts[1], texts[2], texts[3], texts[4], texts[5], duration, interval, curator, notified, named);
+        select new ServicePlacementOrder
+        {
+            IssuedOn = issued, Minor = minor, PlacedWith = texts[0], ServiceActs = texts[1], PlacedWithActs = texts[2], ParentActs = texts[3],
+            CuratorActs = texts[4], ServiceTasks = texts[5], Duration = duration, ReportInterval = interval, CuratorAppointed = curator,
+            NotifiedOn = notified, ResponsibleNamedOn = named,
+        };
 
     /// <summary>Facts of an urgent removal (art. 403 c.c.), later steps present or not.</summary>
     public static Gen<UrgentRemovalFacts> UrgentRemovalFactSets { get; } =
         from placed in Instants
         from steps in DomainGenerators.OrNone(Gen.Choose(1, 200_000)).ArrayOf(5)
         from minor in DomainGenerators.OrNone(DomainGenerators.MinorCodes)
-        select new UrgentRemovalFacts(
-            placed,
-            steps[0] is { } a ? placed.Plus(Duration.FromSeconds(a)) : null,
-            steps[1] is { } b ? placed.Plus(Duration.FromSeconds(b)) : null,
-            steps[2] is { } c ? placed.Plus(Duration.FromSeconds(c)) : null,
-            steps[3] is { } d ? placed.Plus(Duration.FromSeconds(d)) : null,
-            steps[4] is { } e ? placed.Plus(Duration.FromSeconds(e)) : null,
-            minor);
+        select new UrgentRemovalFacts
+        {
+            PlacedInSafety = placed,
+            OrderSentToProsecutor = steps[0] is { } a ? placed.Plus(Duration.FromSeconds(a)) : null,
+            ValidationRequested = steps[1] is { } b ? placed.Plus(Duration.FromSeconds(b)) : null,
+            ValidationDecreed = steps[2] is { } c ? placed.Plus(Duration.FromSeconds(c)) : null,
+            HearingHeld = steps[3] is { } d ? placed.Plus(Duration.FromSeconds(d)) : null,
+            CollegialDecreeIssued = steps[4] is { } e ? placed.Plus(Duration.FromSeconds(e)) : null,
+            Minor = minor,
+        };
 
     /// <summary>Statuses of a step of an urgent removal.</summary>
     public static Gen<UrgentRemovalStepStatus> UrgentRemovalStepStatuses { get; } =
