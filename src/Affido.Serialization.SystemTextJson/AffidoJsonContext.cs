@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using FluentValidation.Results;
 using NodaTime;
 
 namespace Affido.Serialization.SystemTextJson;
@@ -31,6 +32,9 @@ namespace Affido.Serialization.SystemTextJson;
         typeof(LocalDateConverter), typeof(PeriodConverter), typeof(InstantConverter), typeof(YearMonthConverter),
         typeof(NeedProfileConverter), typeof(LegalSourceConverter),
 
+        // FluentValidation's failures (of a RuleEvaluation): path, code, message and severity only, never the value.
+        typeof(ValidationFailureConverter),
+
         // Codes: plain strings.
         typeof(CodeConverter<BackgroundTag>), typeof(CodeConverter<CarerCode>), typeof(CodeConverter<DistrictCode>),
         typeof(CodeConverter<IstatCode>), typeof(CodeConverter<LanguageCode>), typeof(CodeConverter<MinorCode>),
@@ -46,7 +50,7 @@ namespace Affido.Serialization.SystemTextJson;
         typeof(EnumConverter<Signatory>), typeof(EnumConverter<TimeArrangement>), typeof(EnumConverter<IsoDayOfWeek>),
         typeof(EnumConverter<ContributionBasis>), typeof(EnumConverter<ExtraordinaryOutcome>), typeof(EnumConverter<FindingDateRole>),
         typeof(EnumConverter<PartialMonthRule>), typeof(EnumConverter<ParticipantRole>), typeof(EnumConverter<ProceedingMatter>),
-        typeof(EnumConverter<ScheduleEntryStatus>), typeof(EnumConverter<ServicePlacementDefect>), typeof(EnumConverter<Severity>),
+        typeof(EnumConverter<ScheduleEntryStatus>), typeof(EnumConverter<Severity>),
         typeof(EnumConverter<UrgentRemovalStep>),
         typeof(EnumConverter<AssignmentObjective>), typeof(EnumConverter<Criterion>), typeof(EnumConverter<ProtectionConstraint>),
         typeof(EnumConverter<UnplacedReason>),
@@ -61,6 +65,7 @@ namespace Affido.Serialization.SystemTextJson;
         typeof(ValueArrayConverter<Verification>), typeof(ValueArrayConverter<WrittenConsent>),
         typeof(ValueArrayConverter<Finding>), typeof(ValueArrayConverter<FindingDate>), typeof(ValueArrayConverter<ScheduleEntry>),
         typeof(ValueArrayConverter<string>), typeof(ValueArrayConverter<UrgentRemovalStepStatus>),
+        typeof(ValueArrayConverter<PlacementFacts>), typeof(ValueArrayConverter<ValidationFailure>),
         typeof(ValueArrayConverter<CriterionScore>), typeof(ValueArrayConverter<ExclusionCount>), typeof(ValueArrayConverter<int>),
         typeof(ValueArrayConverter<MatchCandidate>), typeof(ValueArrayConverter<PlannedPlacement>), typeof(ValueArrayConverter<UnplacedRequest>),
     ])]
@@ -110,8 +115,8 @@ namespace Affido.Serialization.SystemTextJson;
 [JsonSerializable(typeof(WrittenConsent))]
 
 // Affido.Rules
+[JsonSerializable(typeof(CaseFacts))]
 [JsonSerializable(typeof(CivilProceeding))]
-[JsonSerializable(typeof(ConflictOfInterest))]
 [JsonSerializable(typeof(ContributionRequest))]
 [JsonSerializable(typeof(DistrictPolicy))]
 [JsonSerializable(typeof(ExtraordinaryContribution))]
@@ -119,12 +124,17 @@ namespace Affido.Serialization.SystemTextJson;
 [JsonSerializable(typeof(ExtraordinaryRequest))]
 [JsonSerializable(typeof(Finding))]
 [JsonSerializable(typeof(FindingDate))]
+[JsonSerializable(typeof(FindingKind))]
 [JsonSerializable(typeof(HardshipApproval))]
 [JsonSerializable(typeof(InformalHosting))]
 [JsonSerializable(typeof(MonthlyContribution))]
-[JsonSerializable(typeof(PlacementContext))]
+[JsonSerializable(typeof(ParticipantRole))]
+[JsonSerializable(typeof(PlacementFacts))]
 [JsonSerializable(typeof(PlacementTerm))]
 [JsonSerializable(typeof(ProceedingParticipants))]
+[JsonSerializable(typeof(ProposedPlacement))]
+[JsonSerializable(typeof(RegistryEntry))]
+[JsonSerializable(typeof(RuleContext))]
 [JsonSerializable(typeof(RuleEvaluation))]
 [JsonSerializable(typeof(RuleValidity))]
 [JsonSerializable(typeof(ScheduleEntry))]
@@ -132,6 +142,11 @@ namespace Affido.Serialization.SystemTextJson;
 [JsonSerializable(typeof(UrgentRemovalFacts))]
 [JsonSerializable(typeof(UrgentRemovalStepStatus))]
 [JsonSerializable(typeof(UrgentRemovalTimeline))]
+
+// FluentValidation: the failures of a RuleEvaluation, written by ValidationFailureConverter. Its Severity is named
+// apart from Affido.Rules.Severity (the generated properties would collide).
+[JsonSerializable(typeof(ValidationFailure))]
+[JsonSerializable(typeof(FluentValidation.Severity), TypeInfoPropertyName = "ValidationSeverity")]
 
 // Affido.Matching
 [JsonSerializable(typeof(AssignmentResult))]
@@ -151,7 +166,6 @@ namespace Affido.Serialization.SystemTextJson;
 [JsonSerializable(typeof(MessageLanguage))]
 [JsonSerializable(typeof(NeedCategory))]
 [JsonSerializable(typeof(NeedLevel))]
-[JsonSerializable(typeof(ServicePlacementDefect))]
 [JsonSerializable(typeof(AssignmentObjective))]
 internal sealed partial class AffidoJsonContext : JsonSerializerContext
 {

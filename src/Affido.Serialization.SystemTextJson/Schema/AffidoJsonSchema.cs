@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 #if NET9_0_OR_GREATER
 using System.Text.Json.Schema;
 #endif
+using FluentValidation.Results;
 using NodaTime;
 
 namespace Affido.Serialization.SystemTextJson;
@@ -14,7 +15,8 @@ namespace Affido.Serialization.SystemTextJson;
 /// <remarks>
 /// <para>System.Text.Json's <c>JsonSchemaExporter</c> (.NET 9 and later, which ASP.NET Core's OpenAPI document uses)
 /// describes object types from their contracts, but knows nothing of a converter's shape: a code, a date, a period,
-/// an enum, a <see cref="ValueArray{T}"/> or a <see cref="NeedProfile"/> would come out as <c>{}</c> ("anything").
+/// an enum, a <see cref="ValueArray{T}"/>, a <see cref="NeedProfile"/> or a FluentValidation
+/// <see cref="ValidationFailure"/> would come out as <c>{}</c> ("anything").
 /// <see cref="SchemaOf"/> gives the library's schema of such a type; <c>TransformSchemaNode</c> (.NET 9 and later)
 /// plugs it into the exporter; <c>ExporterOptions</c> is the exporter's options with it.</para>
 /// <para>ASP.NET Core (Microsoft.AspNetCore.OpenApi), after <c>ConfigureHttpJsonOptions(o =&gt;
@@ -29,8 +31,8 @@ public static class AffidoJsonSchema
     /// <summary>
     /// The schema of <paramref name="type"/> when the library gives it a shape of its own (a code, an enum, a NodaTime
     /// value, a <see cref="NeedProfile"/>, a <see cref="LegalSource"/>, a <see cref="ValueArray{T}"/>, a
-    /// <see cref="Municipality"/> by ISTAT code), or <see langword="null"/> for an object type, which the exporter
-    /// describes from its contract. A nullable value type (<c>LocalDate?</c>) also admits <c>null</c>.
+    /// <see cref="Municipality"/> by ISTAT code, a <see cref="ValidationFailure"/>), or <see langword="null"/> for an
+    /// object type, which the exporter describes from its contract. A nullable value type (<c>LocalDate?</c>) also admits <c>null</c>.
     /// </summary>
     /// <param name="type">The type.</param>
     /// <param name="options">The options configured with <c>ConfigureForAffido</c> (they tell whether municipalities are codes).</param>
@@ -141,6 +143,11 @@ public static class AffidoJsonSchema
             return new JsonObject { ["type"] = "object", ["properties"] = properties, ["additionalProperties"] = false };
         }
 
+        if (converter is ValidationFailureConverter)
+        {
+            return ValidationFailureSchema();
+        }
+
         if (type == typeof(Municipality) && options.Converters.Any(c => c is MunicipalityConverter))
         {
             return String(pattern: IstatPattern, description: "The municipality's ISTAT code.");
@@ -152,6 +159,26 @@ public static class AffidoJsonSchema
         }
 
         return null;
+    }
+
+    private static JsonObject ValidationFailureSchema()
+    {
+        var text = new JsonObject { ["type"] = new JsonArray("string", "null") };
+        var properties = new JsonObject
+        {
+            ["propertyName"] = text.DeepClone(),
+            ["errorCode"] = text.DeepClone(),
+            ["errorMessage"] = text.DeepClone(),
+            ["severity"] = String(enumNames: ValidationFailureConverter.SeverityJsonNames),
+        };
+        return new JsonObject
+        {
+            ["type"] = "object",
+            ["description"] = "A validation failure: the path of the member, the stable code and the message; the value that failed is never written.",
+            ["properties"] = properties,
+            ["required"] = new JsonArray([.. ValidationFailureConverter.MemberNames.Select(n => (JsonNode)n)]),
+            ["additionalProperties"] = false,
+        };
     }
 
 #pragma warning disable CA1859 // On .NET 8 both branches are objects; the exporter's result is a JsonNode.
