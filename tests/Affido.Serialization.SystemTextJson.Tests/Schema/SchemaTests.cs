@@ -89,6 +89,92 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void A_rule_evaluation_with_its_findings_and_validation_failures()
+    {
+        var schema = Schema<RuleEvaluation>(Json.WithTerritory);
+        Assert.Equal(["findings", "validationFailures"], Required(schema));
+        Assert.Equal(["findings", "validationFailures"], schema["properties"]!.AsObject().Select(p => p.Key));
+
+        var finding = Property(schema, "findings")["items"]!.AsObject();
+        Assert.Equal(["code", "severity", "message", "source"], Required(finding));
+        Assert.Equal("""["info","warning","error"]""", Property(finding, "severity")["enum"]!.ToJsonString());
+        Assert.Equal("string", Property(finding, "source")["type"]!.GetValue<string>());
+        Assert.Equal("""["string","null"]""", Types(Property(finding, "carer")));
+        Assert.Equal("array", Property(finding, "dates")["type"]!.GetValue<string>());
+
+        var failure = Property(schema, "validationFailures")["items"]!.AsObject();
+        Assert.Equal(ValidationFailureConverter.MemberNames, Required(failure));
+        Assert.Equal(ValidationFailureConverter.MemberNames, failure["properties"]!.AsObject().Select(p => p.Key));
+        Assert.False(failure["additionalProperties"]!.GetValue<bool>());
+        Assert.Equal("""{"type":"string","enum":["error","warning","info"]}""", Property(failure, "severity").ToJsonString());
+        Assert.Equal("""{"type":["string","null"]}""", Property(failure, "errorCode").ToJsonString());
+    }
+
+    [Fact]
+    public void Placement_facts_and_a_case()
+    {
+        var facts = Schema<PlacementFacts>(Json.WithTerritory);
+        Assert.Equal(["placement", "plan"], Required(facts));
+        Assert.Equal("""{"type":"string","format":"date"}""", Property(Property(facts, "placement"), "start").ToJsonString());
+        Assert.Equal("""["string","null"]""", Types(Property(Property(facts, "plan"), "verificationCadence")));
+        Assert.Equal("duration", Property(Property(facts, "plan"), "verificationCadence")["format"]!.GetValue<string>());
+
+        var @case = Schema<CaseFacts>(Json.WithTerritory);
+        Assert.Equal(["placements"], Required(@case));
+        var placements = Property(@case, "placements");
+        Assert.Equal("array", placements["type"]!.GetValue<string>());
+        Assert.Equal(facts.ToJsonString(), placements["items"]!.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData(typeof(RuleEvaluation))]
+    [InlineData(typeof(PlacementFacts))]
+    [InlineData(typeof(CaseFacts))]
+    public void The_schema_names_no_member_as_anything(Type type)
+    {
+        // "true" or {} is the exporter's schema for a shape it cannot see: every member must be described.
+        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(Json.WithTerritory, type, AffidoJsonSchema.ExporterOptions);
+        var vague = Walk(schema, "$").Where(p => p.Node is JsonValue || p.Node is JsonObject { Count: 0 }).Select(p => p.Path).ToList();
+        Assert.True(vague.Count == 0, "Described as anything: " + string.Join(", ", vague));
+    }
+
+    /// <summary>Every schema below "properties" and "items", with its path.</summary>
+    private static IEnumerable<(string Path, JsonNode? Node)> Walk(JsonNode? schema, string path)
+    {
+        if (schema is not JsonObject node)
+        {
+            yield return (path, schema);
+            yield break;
+        }
+
+        if (node.Count == 0)
+        {
+            yield return (path, node);
+        }
+
+        if (node["properties"] is JsonObject properties)
+        {
+            foreach (var (name, child) in properties)
+            {
+                foreach (var below in Walk(child, path + "." + name))
+                {
+                    yield return below;
+                }
+            }
+        }
+
+        if (node["items"] is { } items)
+        {
+            foreach (var below in Walk(items, path + "[]"))
+            {
+                yield return below;
+            }
+        }
+    }
+
+    private static List<string> Required(JsonObject schema) => [.. schema["required"]!.AsArray().Select(n => n!.GetValue<string>())];
+
+    [Fact]
     public void SchemaOf_gives_nothing_for_an_object_type_and_admits_null_for_a_nullable_value()
     {
         Assert.Null(AffidoJsonSchema.SchemaOf(typeof(Minor), Json.Options));

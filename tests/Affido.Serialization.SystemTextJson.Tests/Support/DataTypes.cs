@@ -17,7 +17,7 @@ internal static class DataTypes
     /// Public concrete types that are not data, each with the reason. Rules exclude the rest without naming them:
     /// static classes, interfaces, enums (round-tripped separately), generic definitions (<c>ValueArray&lt;T&gt;</c>,
     /// covered through every member that uses it), delegates, exceptions, attributes, FluentValidation validators,
-    /// rules (<see cref="IPlacementRule"/>), carer filters (<see cref="CarerFilter"/>) and the in-house specification
+    /// rules (<see cref="IRule{TFacts}"/>, internal classes), carer filters (<see cref="CarerFilter"/>) and the in-house specification
     /// classes of <c>Affido.Domain.Specifications</c> (code, and being replaced by Ardalis.Specification).
     /// </summary>
     public static IReadOnlyDictionary<Type, string> NotData { get; } = new Dictionary<Type, string>
@@ -26,7 +26,8 @@ internal static class DataTypes
         [typeof(KinshipCalculator)] = "a calculator over declared relations (the relations are data: DeclaredRelation)",
         [typeof(MessageCatalogue)] = "the message templates of a package, code",
         [typeof(MessageArgument)] = "a formatting function for a message placeholder, code",
-        [typeof(PlacementRules)] = "the rule engine",
+        [typeof(RuleEvaluator)] = "the rule engine (its inputs, the facts, and its output, RuleEvaluation, are data)",
+        [typeof(RuleCatalogue)] = "the rules an evaluator runs, code (what they can find is data: FindingKind)",
         [typeof(ContributionCalculator)] = "a calculator (its inputs and outputs are data)",
         [typeof(FindingOrder)] = "a comparer",
         [typeof(VerificationSchedule)] = "a view computed from a Placement and a PlacementPlan by For(): serialize those",
@@ -60,7 +61,6 @@ internal static class DataTypes
         }
 
         return !typeof(IValidator).IsAssignableFrom(type)
-            && !typeof(IPlacementRule).IsAssignableFrom(type)
             && !typeof(CarerFilter).IsAssignableFrom(type)
             && type.Namespace != "Affido.Domain.Specifications"
             && !NotData.ContainsKey(type);

@@ -1,3 +1,4 @@
+using FluentValidation.Results;
 using NodaTime;
 
 namespace Affido.Serialization.SystemTextJson.Tests;
@@ -98,15 +99,38 @@ internal static class Samples
         Scanned: 17,
         Eligible: 2);
 
+    /// <summary>
+    /// The birth date a validation failure rejected (its <c>AttemptedValue</c>) and the custom state a validator
+    /// attached to it: neither may appear in the JSON.
+    /// </summary>
+    public static LocalDate RejectedBirthDate { get; } = new(1899, 12, 31);
+
+    /// <summary>A custom state with special-category data, as an integrator's validator might attach.</summary>
+    public const string PrivateState = "needs: trauma high";
+
+    /// <summary>
+    /// An evaluation with a finding and a validation failure. The evaluator gives one or the other, but the type holds
+    /// both and the golden file shows both shapes; the failure carries <see cref="RejectedBirthDate"/> and
+    /// <see cref="PrivateState"/>, which are never written.
+    /// </summary>
     public static RuleEvaluation RuleEvaluation { get; } = new(
         [
-            new Finding(
-                "verification.overdue",
-                Severity.Warning,
-                new BilingualText("Verifica scaduta dal 11/09/2026.", "Verification overdue since 2026-09-11."),
-                "Reg. art. 8 f",
-                [new FindingDate(FindingDateRole.Last, new LocalDate(2026, 6, 10)), new FindingDate(FindingDateRole.Due, new LocalDate(2026, 9, 10))],
-                new MinorCode("M-2026-0101")),
+            new Finding
+            {
+                Code = RuleCodes.VerificationOverdue,
+                Severity = Severity.Warning,
+                Message = new BilingualText("Verifica scaduta dal 11/09/2026.", "Verification overdue since 2026-09-11."),
+                Source = LegalSources.Verifications,
+                Dates = [new FindingDate(FindingDateRole.Last, new LocalDate(2026, 6, 10)), new FindingDate(FindingDateRole.Due, new LocalDate(2026, 9, 10))],
+                Minor = new MinorCode("M-2026-0101"),
+                Carer = new CarerCode("FA-0001"),
+            },
         ],
-        []);
+        [
+            new ValidationFailure("Placement.Minors[0].BirthDate", "'Birth Date' is outside the supported dates (1900-01-01 to 2199-12-31).", RejectedBirthDate)
+            {
+                ErrorCode = ValidationCodes.DateOutOfRange,
+                CustomState = PrivateState,
+            },
+        ]);
 }
