@@ -47,7 +47,7 @@ namespace Affido.Serialization.SystemTextJson;
         typeof(EnumConverter<LeapDayBirthdayRule>), typeof(EnumConverter<LegalBasis>), typeof(EnumConverter<MessageLanguage>),
         typeof(EnumConverter<NeedCategory>), typeof(EnumConverter<NeedLevel>), typeof(EnumConverter<ParentalResponsibility>),
         typeof(EnumConverter<PlacementForm>), typeof(EnumConverter<Relationship>), typeof(EnumConverter<Sex>),
-        typeof(EnumConverter<Signatory>), typeof(EnumConverter<TimeArrangement>), typeof(EnumConverter<IsoDayOfWeek>),
+        typeof(EnumConverter<Signatory>), typeof(EnumConverter<TextKind>), typeof(EnumConverter<TimeArrangement>), typeof(EnumConverter<IsoDayOfWeek>),
         typeof(EnumConverter<ContributionBasis>), typeof(EnumConverter<ExtraordinaryOutcome>), typeof(EnumConverter<FindingDateRole>),
         typeof(EnumConverter<PartialMonthRule>), typeof(EnumConverter<ParticipantRole>), typeof(EnumConverter<ProceedingMatter>),
         typeof(EnumConverter<ScheduleEntryStatus>), typeof(EnumConverter<Severity>),
@@ -166,6 +166,7 @@ namespace Affido.Serialization.SystemTextJson;
 [JsonSerializable(typeof(MessageLanguage))]
 [JsonSerializable(typeof(NeedCategory))]
 [JsonSerializable(typeof(NeedLevel))]
+[JsonSerializable(typeof(TextKind))]
 [JsonSerializable(typeof(AssignmentObjective))]
 internal sealed partial class AffidoJsonContext : JsonSerializerContext
 {

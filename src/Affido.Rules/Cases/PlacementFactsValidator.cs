@@ -13,8 +13,7 @@ namespace Affido.Rules;
 /// prefixed "Placement." and "Plan.") and the checks the rules rely on: every date of the placement and of the plan's
 /// signatures in <see cref="SupportedDates"/> (<c>date.out-of-range</c>), the start plus the presumed duration too
 /// (<c>period.out-of-range</c>), the presumed duration moving the start forward
-/// (<c>rules.duration-not-positive-from-start</c>), a verification cadence that moves every date forward
-/// (<c>rules.cadence-not-advancing</c>: no negative unit, so that a schedule always advances), and no extension ending
+/// (<c>rules.duration-not-positive-from-start</c>), and no extension ending
 /// before the start (<c>rules.extension-before-start</c>). Messages are English and name the property. Never throws on
 /// null or missing members.
 /// </remarks>
@@ -25,9 +24,6 @@ public sealed class PlacementFactsValidator : AbstractValidator<PlacementFacts>
 
     /// <summary>Error code: the presumed duration does not move the start forward.</summary>
     public const string DurationNotPositiveFromStart = "rules.duration-not-positive-from-start";
-
-    /// <summary>Error code: the verification cadence has a negative unit, so a schedule built on it could go back.</summary>
-    public const string CadenceNotAdvancing = "rules.cadence-not-advancing";
 
     /// <summary>The one instance (validators are stateless).</summary>
     public static PlacementFactsValidator Instance { get; } = new();
@@ -62,10 +58,6 @@ public sealed class PlacementFactsValidator : AbstractValidator<PlacementFacts>
         When(f => f.Plan is not null, () =>
         {
             RuleForEach(f => f.Plan.Signatures).ChildRules(s => s.RuleFor(x => x.SignedOn).InSupportedRange());
-            RuleFor(f => f.Plan.VerificationCadence)
-                .Must(c => c is null || c.HasTimeComponent || DateLengths.AlwaysAdvances(c) || !DateLengths.IsPositive(c, CommonRules.PeriodReferenceDate))
-                .WithErrorCode(CadenceNotAdvancing)
-                .WithMessage((_, c) => $"'{{PropertyName}}' ({c}) has a negative unit, so it does not move every date forward (one month minus 29 days goes back from 31 January): state it in whole months, weeks or days.");
         });
         When(f => f.Placement is not null && f.Plan is not null, () =>
         {

@@ -25,7 +25,7 @@ public class BadInputTests
         Assert.False(evaluation.IsValid);
         var failure = Assert.Single(evaluation.ValidationFailures);
         Assert.Equal("Plan.VerificationCadence", failure.PropertyName);
-        Assert.Equal(PlacementFactsValidator.CadenceNotAdvancing, failure.ErrorCode);
+        Assert.Equal(ValidationCodes.PeriodNotPositive, failure.ErrorCode);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public class RuleEvaluatorTests
         var failure = Assert.Single(evaluation.ValidationFailures);
         Assert.Equal("Placement.Minors[0].BirthDate", failure.PropertyName);
         Assert.Equal(ValidationCodes.PlacementMinorBornAfterStart, failure.ErrorCode);
-        Assert.Contains("must not be after the placement's start", failure.ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal("Must not be after the start of the placement.", failure.ErrorMessage);
     }
 
     [Fact]

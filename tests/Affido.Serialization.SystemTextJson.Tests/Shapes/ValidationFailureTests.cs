@@ -89,17 +89,32 @@ public sealed class ValidationFailureTests
     }
 
     [Fact]
-    public void The_evaluator_failures_carry_the_rejected_value_and_the_JSON_does_not()
+    public void A_rejected_birth_date_of_the_evaluator_is_not_in_the_JSON()
     {
         var bornTooEarly = Samples.Minor with { BirthDate = Samples.RejectedBirthDate };
         var evaluation = RuleEvaluator.Default.Evaluate(Samples.Placement with { Minors = [bornTooEarly] }, Samples.Plan, new LocalDate(2026, 9, 1));
 
         Assert.False(evaluation.IsValid);
-        Assert.Contains(evaluation.ValidationFailures, f => Equals(f.AttemptedValue, Samples.RejectedBirthDate));
+        Assert.Contains(evaluation.ValidationFailures, f => f.ErrorCode == ValidationCodes.DateOutOfRange && f.PropertyName.EndsWith("BirthDate", StringComparison.Ordinal));
 
         string json = Json.Write(evaluation);
+        Assert.DoesNotContain("1899", json, StringComparison.Ordinal);
         Assert.DoesNotContain("attemptedValue", json, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(evaluation, Json.Read<RuleEvaluation>(json));
+    }
+
+    [Fact]
+    public void An_attempted_value_the_evaluator_keeps_is_not_written_either()
+    {
+        // The domain keeps a period as the attempted value (it cannot be personal data); the JSON writes no value at all.
+        var evaluation = RuleEvaluator.Default.Evaluate(Samples.Placement, Samples.Plan with { VerificationCadence = Period.FromMonths(-3) }, new LocalDate(2026, 9, 1));
+
+        Assert.Contains(evaluation.ValidationFailures, f => Equals(f.AttemptedValue, Period.FromMonths(-3)));
+        string json = Json.Write(evaluation);
+        Assert.DoesNotContain("attemptedValue", json, StringComparison.OrdinalIgnoreCase);
+        var back = Json.Read<RuleEvaluation>(json);
+        Assert.Equal(evaluation, back);
+        Assert.All(back.ValidationFailures, f => Assert.Null(f.AttemptedValue));
     }
 
     [Theory]

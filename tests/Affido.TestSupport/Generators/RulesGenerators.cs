@@ -63,7 +63,7 @@ public static class RulesGenerators
     public static Gen<ValidationFailure> ValidationFailures { get; } =
         from path in Gen.Elements<string?>("Placement.Start", "Placement.Minors[0].BirthDate", "Plan.VerificationCadence", "Placements", "asOf", "", null)
         from code in DomainGenerators.OrNull(Gen.Elements(
-            ValidationCodes.DateOutOfRange, ValidationCodes.PeriodOutOfRange, PlacementFactsValidator.CadenceNotAdvancing,
+            ValidationCodes.DateOutOfRange, ValidationCodes.PeriodOutOfRange, PlacementFactsValidator.ExtensionBeforeStart,
             CaseFactsValidator.PlacementsEmpty, UrgentRemovalFactsValidator.StepOutOfOrder, "NotEmptyValidator"))
         from message in DomainGenerators.OrNull(Gen.OneOf(
             Gen.Elements("'asOf' must be a supported date (1900-01-01..2199-12-31).", "'Placements' must not be empty."),

@@ -2,15 +2,32 @@ namespace Affido.Domain;
 
 /// <summary>
 /// The stable error codes of the domain validators (<see cref="FluentValidation.Results.ValidationFailure.ErrorCode"/>):
-/// integrators store and translate them, so they never change once published.
+/// integrators store and translate them, so they never change once published. Each has a message in Italian and in
+/// English in <see cref="DomainMessages.Catalogue"/>.
 /// </summary>
 /// <remarks>
-/// Reusable rules (codes, ISTAT codes, periods, coordinates, required values) have generic codes; the property path
-/// of the failure says which field broke. Rules of one aggregate have codes prefixed with the aggregate.
+/// <para><b>Grammar.</b> Lower-case kebab segments joined by dots, two or three segments, <c>area[.subject].state</c>
+/// (<c>^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*){1,2}$</c>), the grammar of every code of the library
+/// (validation, rules, match reasons); a code is unique across the library.</para>
+/// <para><b>Generic codes name a shape, the path names the member.</b> The reusable rules have one code each, whatever
+/// member they check: a missing (<see langword="null"/>) required member is always <see cref="Required"/>, a date
+/// outside <see cref="SupportedDates"/> always <see cref="DateOutOfRange"/>, a blank code always <see cref="CodeEmpty"/>;
+/// the failure's <see cref="FluentValidation.Results.ValidationFailure.PropertyName"/> says which member
+/// (<c>Minors[0].BirthDate</c>; <see cref="ValidationFailureExtensions.JsonPath"/> gives <c>minors[0].birthDate</c>).
+/// A <see langword="null"/> root object is <see cref="Required"/> with an empty path. Rules of one type have codes
+/// that start with that type (<c>placement.</c>, <c>availability.</c>).</para>
+/// <para><b>Text.</b> Codes (<see cref="ICode{TSelf}"/>) and identifiers are at most
+/// <see cref="InputLimits.MaxCodeLength"/> characters, lines of text <see cref="InputLimits.MaxLineLength"/>, free text
+/// <see cref="InputLimits.MaxFreeTextLength"/> (<see cref="TextKind"/>). Control characters, unpaired surrogates and
+/// U+FFFD (what a lenient decoder leaves of invalid UTF-8) are rejected with <see cref="CodeInvalidCharacter"/> or
+/// <see cref="TextInvalidCharacter"/>, naming the first offending position.</para>
 /// </remarks>
 public static class ValidationCodes
 {
-    /// <summary>A required value (a nested object) is missing.</summary>
+    /// <summary>
+    /// A required member is missing (<see langword="null"/>): one code for every member, the path names it (an empty
+    /// path when the object validated is itself <see langword="null"/>).
+    /// </summary>
     public const string Required = "value.required";
 
     /// <summary>A required text is missing, empty or blank.</summary>
@@ -19,23 +36,46 @@ public static class ValidationCodes
     /// <summary>An optional text is present but empty or blank (leave it null instead).</summary>
     public const string TextBlank = "text.blank";
 
+    /// <summary>A text is longer than its <see cref="TextKind"/> allows (<see cref="InputLimits"/>).</summary>
+    public const string TextTooLong = "text.too-long";
+
+    /// <summary>
+    /// A text holds a character its <see cref="TextKind"/> does not allow: a control character (free text may hold tabs
+    /// and line breaks), an unpaired surrogate or U+FFFD, the replacement character a lenient decoder leaves for
+    /// invalid UTF-8.
+    /// </summary>
+    public const string TextInvalidCharacter = "text.invalid-character";
+
     /// <summary>An enum holds a value that is not one of its defined members.</summary>
     public const string EnumUndefined = "enum.undefined";
 
     /// <summary>A period that must be in years, months, weeks and days has hours or smaller units.</summary>
     public const string PeriodTimeUnits = "period.time-units";
 
-    /// <summary>A period that must be positive is zero or negative (from <see cref="CommonRules.PeriodReferenceDate"/>).</summary>
+    /// <summary>
+    /// A period that must be positive is zero or has a unit below zero (<c>P1M-29D</c>): every unit must be zero or
+    /// more and one more than zero, so that adding the period moves every date forward.
+    /// </summary>
     public const string PeriodNotPositive = "period.not-positive";
 
-    /// <summary>A period is too long to be added to <see cref="CommonRules.PeriodReferenceDate"/>.</summary>
+    /// <summary>A period takes <see cref="SupportedDates.PeriodReferenceDate"/> beyond <see cref="SupportedDates.Latest"/>.</summary>
     public const string PeriodOutOfRange = "period.out-of-range";
 
-    /// <summary>A date lies outside <see cref="SupportedDates"/> (1900-01-01 to 2199-12-31).</summary>
+    /// <summary>A date lies outside <see cref="SupportedDates"/> (1900-01-01 to 2199-12-31, ISO calendar).</summary>
     public const string DateOutOfRange = "date.out-of-range";
 
     /// <summary>A pseudonymous code (minor, carer, person, district, sibling group) is missing or blank.</summary>
     public const string CodeEmpty = "code.empty";
+
+    /// <summary>A code (<see cref="ICode{TSelf}"/>) is longer than <see cref="InputLimits.MaxCodeLength"/> characters.</summary>
+    public const string CodeTooLong = "code.too-long";
+
+    /// <summary>
+    /// A code holds a control, format (invisible, bidirectional) or line-separator character, an unpaired surrogate, or
+    /// U+FFFD, the replacement character a lenient decoder leaves for invalid UTF-8: two codes that print alike must
+    /// be the same code.
+    /// </summary>
+    public const string CodeInvalidCharacter = "code.invalid-character";
 
     /// <summary>A language code is not two lower-case ASCII letters (ISO 639-1).</summary>
     public const string LanguageCodeFormat = "language-code.format";
@@ -58,10 +98,10 @@ public static class ValidationCodes
     /// <summary>A region's ISTAT code is not exactly two digits.</summary>
     public const string RegionCodeFormat = "region.code.format";
 
-    /// <summary>A latitude is not a number in [-90, 90].</summary>
+    /// <summary>A latitude is not a finite number in [-90, 90] (NaN and infinities included).</summary>
     public const string LatitudeOutOfRange = "geo-point.latitude.out-of-range";
 
-    /// <summary>A longitude is not a number in [-180, 180].</summary>
+    /// <summary>A longitude is not a finite number in [-180, 180] (NaN and infinities included).</summary>
     public const string LongitudeOutOfRange = "geo-point.longitude.out-of-range";
 
     /// <summary>A social district lists no member municipality.</summary>
@@ -129,6 +169,9 @@ public static class ValidationCodes
 
     /// <summary>A placement has no minor.</summary>
     public const string PlacementMinorsEmpty = "placement.minors.empty";
+
+    /// <summary>A placement holds more than <see cref="InputLimits.MaxMinors"/> minors.</summary>
+    public const string PlacementMinorsTooMany = "placement.minors.too-many";
 
     /// <summary>A placement holds two minors with the same code.</summary>
     public const string PlacementMinorsDuplicateCode = "placement.minors.duplicate-code";
