@@ -52,7 +52,7 @@ namespace Affido.Serialization.SystemTextJson;
         typeof(EnumConverter<PartialMonthRule>), typeof(EnumConverter<ParticipantRole>), typeof(EnumConverter<ProceedingMatter>),
         typeof(EnumConverter<ScheduleEntryStatus>), typeof(EnumConverter<Severity>),
         typeof(EnumConverter<UrgentRemovalStep>),
-        typeof(EnumConverter<AssignmentObjective>), typeof(EnumConverter<Criterion>), typeof(EnumConverter<ProtectionConstraint>),
+        typeof(EnumConverter<AssignmentObjective>), typeof(EnumConverter<Criterion>), typeof(EnumConverter<HardFilter>), typeof(EnumConverter<ProtectionConstraint>),
         typeof(EnumConverter<UnplacedReason>),
 
         // Collections: JSON arrays.
@@ -66,7 +66,7 @@ namespace Affido.Serialization.SystemTextJson;
         typeof(ValueArrayConverter<Finding>), typeof(ValueArrayConverter<FindingDate>), typeof(ValueArrayConverter<ScheduleEntry>),
         typeof(ValueArrayConverter<string>), typeof(ValueArrayConverter<UrgentRemovalStepStatus>),
         typeof(ValueArrayConverter<PlacementFacts>), typeof(ValueArrayConverter<ValidationFailure>),
-        typeof(ValueArrayConverter<CriterionScore>), typeof(ValueArrayConverter<ExclusionCount>), typeof(ValueArrayConverter<int>),
+        typeof(ValueArrayConverter<CriterionScore>), typeof(ValueArrayConverter<ExclusionCount>), typeof(ValueArrayConverter<HardFilter>), typeof(ValueArrayConverter<int>),
         typeof(ValueArrayConverter<MatchCandidate>), typeof(ValueArrayConverter<PlannedPlacement>), typeof(ValueArrayConverter<UnplacedRequest>),
     ])]
 
@@ -152,6 +152,7 @@ namespace Affido.Serialization.SystemTextJson;
 [JsonSerializable(typeof(AssignmentResult))]
 [JsonSerializable(typeof(CriterionScore))]
 [JsonSerializable(typeof(ExclusionCount))]
+[JsonSerializable(typeof(HardFilter))]
 [JsonSerializable(typeof(MatchCandidate))]
 [JsonSerializable(typeof(MatchDecision))]
 [JsonSerializable(typeof(MatchExplanation))]

@@ -121,8 +121,8 @@ public class RulesAndMatchingScenarioTests
         Assert.Equal(["C-ROZZANO", "C-BRESSO"], result.Candidates.Select(c => c.Carer.Value));
         Assert.True(result.Candidates[0].Score > result.Candidates[1].Score);
         Assert.All(result.Candidates, c => Assert.InRange(c.Score, 0.0, 1.0));
-        Assert.Equal(1, result.ExcludedBy(ReasonCodes.Status));
-        Assert.Equal([ReasonCodes.Status], index.Explain(request, new CarerCode("C-SUSPENDED")).ExcludedBy);
+        Assert.Equal(1, result.ExclusionCountOf(HardFilter.Status));
+        Assert.Equal([HardFilter.Status], index.Explain(request, new CarerCode("C-SUSPENDED")).FailedFilters);
     }
 
     [Fact]

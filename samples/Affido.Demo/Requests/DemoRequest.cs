@@ -47,15 +47,11 @@ public sealed record DemoRequest(MatchRequest Request, string Title, double Urge
     public bool AllowInAssessment => Request.IncludeInAssessment;
 
     /// <summary>
-    /// The request as Affido.Matching takes it: when the file names no languages or backgrounds for the request, those
-    /// of its minors.
+    /// The request as Affido.Matching takes it. When the file names no languages or backgrounds for the request, the
+    /// library looks for those of its minors (<see cref="MatchRequest.EffectiveLanguages"/>).
     /// </summary>
     /// <returns>The match request.</returns>
-    public MatchRequest ToMatchRequest() => Request with
-    {
-        Languages = Request.Languages.IsEmpty ? [.. Minors.SelectMany(m => m.Languages).Distinct()] : Request.Languages,
-        Backgrounds = Request.Backgrounds.IsEmpty ? [.. Minors.Where(m => m.Background is not null).Select(m => m.Background!.Value).Distinct()] : Request.Backgrounds,
-    };
+    public MatchRequest ToMatchRequest() => Request;
 }
 
 /// <summary>The requests to rank one by one and the waiting list to plan at once.</summary>

@@ -275,7 +275,7 @@ public static class RequestFile
             }
         }
 
-        foreach (var text in request.Languages.Select(l => l.Value).Concat(request.Backgrounds.Select(b => b.Value)).Concat(request.ConflictingPersons.Select(p => p.Value)).Append(request.SiblingContraindication?.Reason))
+        foreach (var text in request.Languages.GetValueOrDefault().Select(l => l.Value).Concat(request.Backgrounds.GetValueOrDefault().Select(b => b.Value)).Concat(request.ConflictingPersons.Select(p => p.Value)).Append(request.SiblingContraindication?.Reason))
         {
             CheckText(text, ".request", fail);
         }

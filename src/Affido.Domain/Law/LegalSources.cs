@@ -31,6 +31,9 @@ public static class LegalSources
     /// <summary>L. 184/1983 art. 5 c. 1 (L. 173/2015): the carers are convened in proceedings on the fostered minor.</summary>
     public static LegalSource CarersConvened { get; } = LegalSource.Law184("5", "1").AsAmendedBy("L. 173/2015");
 
+    /// <summary>L. 184/1983 art. 5 c. 1; Reg. art. 8 c: the carers keep up the minor's relations with the family of origin, as the plan's contact arrangements say.</summary>
+    public static LegalSource FamilyContacts { get; } = LegalSource.Law184("5", "1").And(LegalSource.Regulation("8", "c"));
+
     /// <summary>L. 184/1983 art. 5 c. 4: the State, regions and local authorities support the carers (no amount fixed).</summary>
     public static LegalSource CarersSupport { get; } = LegalSource.Law184("5", "4");
 
@@ -99,6 +102,12 @@ public static class LegalSources
 
     /// <summary>Art. 403 c. 5 c.c. (L. 206/2021): the collegial decree within 15 days of the hearing.</summary>
     public static LegalSource UrgentRemovalDecree { get; } = LegalSource.CivilCode("403", "5").AsAmendedBy("L. 206/2021");
+
+    /// <summary>Reg. art. 3; L. 184/1983 art. 2 c. 1: placement within the family (relatives within the 4th degree) comes first.</summary>
+    public static LegalSource KinshipPlacement { get; } = PlacementTypes.And(FosterCare);
+
+    /// <summary>L. 184/1983 art. 4 c. 2; art. 403 c.c. (L. 206/2021): a minor protected from the family of origin is placed away from it.</summary>
+    public static LegalSource ProtectionFromFamily { get; } = JudicialPlacement.And(UrgentRemoval);
 
     /// <summary>Reg. art. 13; Reg. UE 2016/679 art. 6; the registry's rules: no processing of a carer's data without informed consent.</summary>
     public static LegalSource DataProcessingConsent { get; } =

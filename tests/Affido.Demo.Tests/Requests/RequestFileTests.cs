@@ -86,7 +86,7 @@ public class RequestFileTests
 
     [Fact]
     public void The_match_request_takes_the_minors_languages_when_the_file_names_none()
-        => Assert.Equal([LanguageCode.Italian, LanguageCode.Arabic], RequestFile.Parse(Valid, Territory).Requests[0].ToMatchRequest().Languages);
+        => Assert.Equal([LanguageCode.Italian, LanguageCode.Arabic], RequestFile.Parse(Valid, Territory).Requests[0].ToMatchRequest().EffectiveLanguages);
 
     [Fact]
     public void The_shipped_example_is_the_embedded_default_and_holds_the_five_cases_and_a_waiting_list()

@@ -35,6 +35,29 @@ public sealed class Issue10Tests
     }
 
     [Fact]
+    public void A_request_takes_the_minors_languages_unless_it_overrides_them()
+    {
+        // null or left out: the minors' own languages and backgrounds; [] turns the criterion off; a list replaces them.
+        var node = JsonNode.Parse(Json.Write(Samples.MatchRequest))!.AsObject();
+        node.Remove("languages");
+        node["backgrounds"] = null;
+        var fromMinors = Json.Read<MatchRequest>(node.ToJsonString());
+        Assert.Null(fromMinors.Languages);
+        Assert.Null(fromMinors.Backgrounds);
+        Assert.Equal(Samples.Minor.Languages, fromMinors.EffectiveLanguages);
+        Assert.Contains("\"languages\":null", Json.Write(fromMinors), StringComparison.Ordinal);
+
+        node["languages"] = new JsonArray();
+        var off = Json.Read<MatchRequest>(node.ToJsonString());
+        Assert.Equal(ValueArray<LanguageCode>.Empty, off.Languages);
+        Assert.True(off.EffectiveLanguages.IsEmpty);
+        Assert.Contains("\"languages\":[]", Json.Write(off), StringComparison.Ordinal);
+
+        var explicitList = Json.Read<MatchRequest>(Json.Write(Samples.MatchRequest));
+        Assert.Equal([LanguageCode.Italian], explicitList.EffectiveLanguages);
+    }
+
+    [Fact]
     public void Codes_are_plain_strings()
     {
         Assert.Equal("\"FA-0001\"", Json.Write(new CarerCode("FA-0001")));
@@ -58,8 +81,8 @@ public sealed class Issue10Tests
     [InlineData("expectedEnd")]
     [InlineData("youngestAge")]
     [InlineData("oldestAge")]
-    [InlineData("distinctLanguages")]
-    [InlineData("distinctBackgrounds")]
+    [InlineData("effectiveLanguages")]
+    [InlineData("effectiveBackgrounds")]
     public void Computed_members_of_a_request_are_not_written(string member)
         => Assert.False(JsonNode.Parse(Json.Write(Samples.MatchRequest))!.AsObject().ContainsKey(member));
 

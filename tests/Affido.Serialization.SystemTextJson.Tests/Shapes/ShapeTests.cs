@@ -67,7 +67,7 @@ public sealed class ShapeTests
     [Fact]
     public void An_empty_list_is_an_empty_array_and_may_be_left_out_when_optional()
     {
-        Assert.Contains("\"backgrounds\":[]", Json.Write(Samples.MatchRequest), StringComparison.Ordinal);
+        Assert.Contains("\"conflictingPersons\":[]", Json.Write(Samples.MatchRequest with { ConflictingPersons = [] }), StringComparison.Ordinal);
         Assert.Equal(ValueArray<LanguageCode>.Empty, Json.Read<Minor>("""{"code":"M1","birthDate":"2016-01-01","sex":"male"}""").Languages);
     }
 

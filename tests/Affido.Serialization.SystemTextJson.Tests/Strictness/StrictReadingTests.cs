@@ -108,7 +108,7 @@ public sealed class StrictReadingTests
     [InlineData("expectedStart")]
     [InlineData("expectedDuration")]
     [InlineData("familyOfOrigin")]
-    [InlineData("languages")]
+    [InlineData("conflictingPersons")]
     [InlineData("kinshipOnly")]
     public void An_explicit_null_for_a_non_nullable_member_names_its_path(string member)
     {

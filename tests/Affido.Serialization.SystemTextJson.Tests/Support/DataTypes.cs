@@ -16,9 +16,8 @@ internal static class DataTypes
     /// <summary>
     /// Public concrete types that are not data, each with the reason. Rules exclude the rest without naming them:
     /// static classes, interfaces, enums (round-tripped separately), generic definitions (<c>ValueArray&lt;T&gt;</c>,
-    /// covered through every member that uses it), delegates, exceptions, attributes, FluentValidation validators,
-    /// rules (<see cref="IRule{TFacts}"/>, internal classes), carer filters (<see cref="CarerFilter"/>) and the in-house specification
-    /// classes of <c>Affido.Domain.Specifications</c> (code, and being replaced by Ardalis.Specification).
+    /// covered through every member that uses it), delegates, exceptions, attributes and FluentValidation validators
+    /// (the rules and the filters' specifications are internal).
     /// </summary>
     public static IReadOnlyDictionary<Type, string> NotData { get; } = new Dictionary<Type, string>
     {
@@ -34,8 +33,8 @@ internal static class DataTypes
         [typeof(CourtReportSchedule)] = "a view computed from a Placement by For(): serialize the placement",
         [typeof(CarerIndex)] = "the matching index, built from FosterCarer values",
         [typeof(CarerIndexFactory)] = "a factory service",
-        [typeof(CarerScorer)] = "a scoring service",
-        [typeof(ReferenceMatcher)] = "the plain reference implementation of the search",
+        [typeof(HardFilterDefinition)] = "a row of the hard filters' table, code (its predicate); a filter is sent as its HardFilter",
+        [typeof(CriterionDefinition)] = "a row of the soft criteria's table, code (its weight and applicability); a criterion is sent as its Criterion",
         [typeof(SparseScoreMatrix)] = "the solver's in-memory score matrix",
         [typeof(SparseScoreMatrix.Builder)] = "the builder of the solver's matrix",
     };
@@ -61,8 +60,6 @@ internal static class DataTypes
         }
 
         return !typeof(IValidator).IsAssignableFrom(type)
-            && !typeof(CarerFilter).IsAssignableFrom(type)
-            && type.Namespace != "Affido.Domain.Specifications"
             && !NotData.ContainsKey(type);
     }
 }

@@ -95,7 +95,7 @@ internal static class Samples
             new MatchCandidate(1, new CarerCode("FA-0001"), 0.8125, [new CriterionScore(Criterion.OriginProximity, 0.75, 3), new CriterionScore(Criterion.Language, 1, 2)]),
             new MatchCandidate(2, new CarerCode("FA-0017"), 0.5, [new CriterionScore(Criterion.OriginProximity, 0.5, 3)]),
         ],
-        [new ExclusionCount("consent-missing", 4), new ExclusionCount("age-out-of-range", 11)],
+        [new ExclusionCount(HardFilter.Consent, 4), new ExclusionCount(HardFilter.AgeRange, 11)],
         Scanned: 17,
         Eligible: 2);
 

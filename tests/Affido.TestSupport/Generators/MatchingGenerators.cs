@@ -14,8 +14,6 @@ namespace Affido.TestSupport;
 /// <remarks>Results are generated directly (not searched), so that every shape a caller can receive is produced.</remarks>
 public static class MatchingGenerators
 {
-    private static readonly string[] SampleReasons = ["status-not-eligible", "consent-missing", "age-out-of-range", "need-not-accepted"];
-
     /// <summary>Scores in [0, 1], with binary fractions that do not print short (0.1 + 0.2).</summary>
     public static Gen<double> Scores { get; } = Gen.OneOf(
         Gen.Choose(0, 1_000_000).Select(i => i / 1_000_000.0),
@@ -24,7 +22,10 @@ public static class MatchingGenerators
     /// <summary>Requests' ids.</summary>
     public static Gen<string> RequestIds { get; } = Gen.Choose(0, 99_999).Select(n => "REQ-" + n.ToString("D5", System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>Match requests: 1 to 3 minors, a start from 2026, a duration of 1 to 24 months, optional school and constraints.</summary>
+    /// <summary>
+    /// Match requests: 1 to 3 minors, a start from 2026, a duration of 1 to 24 months, optional school and constraints;
+    /// languages and backgrounds taken from the minors (null), or an explicit override (possibly empty).
+    /// </summary>
     public static Gen<MatchRequest> MatchRequests { get; } =
         from id in RequestIds
         from minors in DomainGenerators.ValueArraysOf(DomainGenerators.Minors, 1, 3)
@@ -35,8 +36,8 @@ public static class MatchingGenerators
         from family in DomainGenerators.Municipalities
         from school in DomainGenerators.OrNull(DomainGenerators.Municipalities)
         from protection in DomainGenerators.EnumValues<ProtectionConstraint>()
-        from languages in DomainGenerators.ValueArraysOf(DomainGenerators.LanguageCodes, 0, 2)
-        from backgrounds in DomainGenerators.ValueArraysOf(DomainGenerators.BackgroundTags, 0, 1)
+        from languages in DomainGenerators.OrNone(DomainGenerators.ValueArraysOf(DomainGenerators.LanguageCodes, 0, 2))
+        from backgrounds in DomainGenerators.OrNone(DomainGenerators.ValueArraysOf(DomainGenerators.BackgroundTags, 0, 1))
         from flags in Gen.Zip(DomainGenerators.Booleans, DomainGenerators.Booleans)
         from conflicting in DomainGenerators.ValueArraysOf(DomainGenerators.PersonCodes, 0, 2)
         from contraindication in DomainGenerators.OrNull(DomainValueGenerators.SiblingContraindications)
@@ -64,7 +65,7 @@ public static class MatchingGenerators
 
     /// <summary>Counts of carers excluded by a reason.</summary>
     public static Gen<ExclusionCount> ExclusionCounts { get; } =
-        from reason in Gen.Elements(SampleReasons) from count in Gen.Choose(0, 10_000) select new ExclusionCount(reason, count);
+        from reason in DomainGenerators.EnumValues<HardFilter>() from count in Gen.Choose(0, 10_000) select new ExclusionCount(reason, count);
 
     /// <summary>Results of a search.</summary>
     public static Gen<MatchResult> MatchResults { get; } =
@@ -79,7 +80,7 @@ public static class MatchingGenerators
     public static Gen<MatchExplanation> MatchExplanations { get; } =
         from carer in DomainGenerators.CarerCodes
         from inRegistry in DomainGenerators.Booleans
-        from excluded in DomainGenerators.ValueArraysOf(Gen.Elements(SampleReasons), 0, 2)
+        from excluded in DomainGenerators.ValueArraysOf(DomainGenerators.EnumValues<HardFilter>(), 0, 2)
         from score in DomainGenerators.OrNone(Scores)
         from breakdown in DomainGenerators.ValueArraysOf(CriterionScores, 0, 3)
         select new MatchExplanation(carer, inRegistry, excluded, score, breakdown);
