@@ -35,6 +35,9 @@ public sealed class SchemaTests
         Assert.Equal("string", Property(schema, "expectedDuration")["type"]!.GetValue<string>());
         Assert.Equal("""{"type":"string","pattern":"^[0-9]{6}$","description":"The municipality\u0027s ISTAT code."}""", Property(schema, "familyOfOrigin").ToJsonString());
         Assert.Equal("""["string","null"]""", Types(Property(schema, "school")));
+        Assert.Equal("""["array","null"]""", Types(Property(schema, "languages")));   // null: the minors' own
+        Assert.Equal("""["array","null"]""", Types(Property(schema, "backgrounds")));
+        Assert.Equal("\"array\"", Types(Property(schema, "conflictingPersons")));
         Assert.Equal("""["ordinary","emergency","professional","unaccompaniedForeignMinor","solidarityNeighbourhood"]""", Property(schema, "form")["enum"]!.ToJsonString());
 
         var minors = Property(schema, "minors");
