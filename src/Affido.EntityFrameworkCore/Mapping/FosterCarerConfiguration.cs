@@ -42,7 +42,7 @@ internal sealed class FosterCarerConfiguration(RegistryModelOptions options) : I
             household.IsRequired();
             household.Property(h => h.Type).HasColumnName("household_type");
             household.Property(h => h.ChildrenBirthDates).HasColumnName("household_children")
-                .HasConversion(new DateListConverter());
+                .HasConversion(new DateListConverter(), new ValueArrayComparer<LocalDate>());
         });
 
         carer.Property(c => c.Status).HasColumnName("status");
@@ -52,9 +52,9 @@ internal sealed class FosterCarerConfiguration(RegistryModelOptions options) : I
         {
             availability.IsRequired();
             availability.Property(a => a.Forms).HasColumnName("availability_forms")
-                .HasConversion(new EnumListConverter<PlacementForm>());
+                .HasConversion(new EnumListConverter<PlacementForm>(), new ValueArrayComparer<PlacementForm>());
             availability.Property(a => a.Arrangements).HasColumnName("availability_arrangements")
-                .HasConversion(new EnumListConverter<TimeArrangement>());
+                .HasConversion(new EnumListConverter<TimeArrangement>(), new ValueArrayComparer<TimeArrangement>());
             availability.Property(a => a.Places).HasColumnName("availability_places");
             Date(availability.Property(a => a.From).HasColumnName("availability_from"), convertDates);
             Date(availability.Property(a => a.Until).HasColumnName("availability_until"), convertDates);
@@ -91,11 +91,11 @@ internal sealed class FosterCarerConfiguration(RegistryModelOptions options) : I
         carer.Property(c => c.Service).HasColumnName("service")
             .HasConversion(new ValueConverter<FosterCareService?, string>(s => RegistryJson.WriteService(s!), s => RegistryJson.ReadService(s)));
         carer.Property(c => c.Languages).HasColumnName("languages")
-            .HasConversion(new CodeListConverter<LanguageCode>());
+            .HasConversion(new CodeListConverter<LanguageCode>(), new ValueArrayComparer<LanguageCode>());
         carer.Property(c => c.Backgrounds).HasColumnName("backgrounds")
-            .HasConversion(new CodeListConverter<BackgroundTag>());
+            .HasConversion(new CodeListConverter<BackgroundTag>(), new ValueArrayComparer<BackgroundTag>());
         carer.Property(c => c.Relatives).HasColumnName("relatives")
-            .HasConversion(new RelativeListConverter());
+            .HasConversion(new RelativeListConverter(), new ValueArrayComparer<Relative>());
     }
 
     private static void Date<TDate>(PropertyBuilder<TDate> property, bool convert)

@@ -23,12 +23,12 @@ public static class RegistryConventionExtensions
     public static ModelConfigurationBuilder AddAffidoRegistryConventions(this ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
-        configurationBuilder.Properties<ValueArray<PlacementForm>>().HaveConversion<EnumListConverter<PlacementForm>>();
-        configurationBuilder.Properties<ValueArray<TimeArrangement>>().HaveConversion<EnumListConverter<TimeArrangement>>();
-        configurationBuilder.Properties<ValueArray<LocalDate>>().HaveConversion<DateListConverter>();
-        configurationBuilder.Properties<ValueArray<LanguageCode>>().HaveConversion<CodeListConverter<LanguageCode>>();
-        configurationBuilder.Properties<ValueArray<BackgroundTag>>().HaveConversion<CodeListConverter<BackgroundTag>>();
-        configurationBuilder.Properties<ValueArray<Relative>>().HaveConversion<RelativeListConverter>();
+        configurationBuilder.Properties<ValueArray<PlacementForm>>().HaveConversion<EnumListConverter<PlacementForm>, ValueArrayComparer<PlacementForm>>();
+        configurationBuilder.Properties<ValueArray<TimeArrangement>>().HaveConversion<EnumListConverter<TimeArrangement>, ValueArrayComparer<TimeArrangement>>();
+        configurationBuilder.Properties<ValueArray<LocalDate>>().HaveConversion<DateListConverter, ValueArrayComparer<LocalDate>>();
+        configurationBuilder.Properties<ValueArray<LanguageCode>>().HaveConversion<CodeListConverter<LanguageCode>, ValueArrayComparer<LanguageCode>>();
+        configurationBuilder.Properties<ValueArray<BackgroundTag>>().HaveConversion<CodeListConverter<BackgroundTag>, ValueArrayComparer<BackgroundTag>>();
+        configurationBuilder.Properties<ValueArray<Relative>>().HaveConversion<RelativeListConverter, ValueArrayComparer<Relative>>();
         return configurationBuilder;
     }
 }
