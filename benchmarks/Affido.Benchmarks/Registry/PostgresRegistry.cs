@@ -42,6 +42,14 @@ public static class PostgresRegistry
         db.Database.EnsureCreated();
         Copy(db, carers);
         db.Database.ExecuteSqlRaw("VACUUM ANALYZE");
+        var sample = carers.Where((_, i) => i % (carers.Length / 100 + 1) == 0).ToDictionary(c => c.Code);
+        var codes = sample.Keys.ToList();
+        if (db.Carers.AsNoTracking().Where(c => codes.Contains(c.Code)).AsEnumerable().Any(c => !c.Equals(sample[c.Code]))
+            || db.Carers.Count() != carers.Length)
+        {
+            throw new InvalidOperationException("The copied registry differs from the generated one.");
+        }
+
         Console.WriteLine($"// PostgresRegistry: {carers.Length:N0} carers loaded");
     }
 

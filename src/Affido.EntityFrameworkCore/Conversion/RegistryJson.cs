@@ -31,6 +31,13 @@ internal static class RegistryJson
 
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
 
+    // Readers shared by every row: the values are immutable, so equal texts can share one instance (see TextCache).
+    private static readonly TextCache<ValueArray<LocalDate>> DateLists = new(ParseDates);
+    private static readonly TextCache<ValueArray<Relative>> RelativeLists = new(ParseRelatives);
+    private static readonly TextCache<FosterCareService> Services = new(ParseService);
+    private static readonly TextCache<Province> Provinces = new(ParseProvince);
+    private static readonly TextCache<GeoPoint> Points = new(ParseGeoPoint);
+
     /// <summary>The name under which a relative's person code is written.</summary>
     private const string PersonName = "person";
 
@@ -57,6 +64,10 @@ internal static class RegistryJson
 
     public static ValueArray<TEnum> ReadEnums<TEnum>(string text)
         where TEnum : struct, Enum
+        => EnumLists<TEnum>.Cache.Read(text);
+
+    private static ValueArray<TEnum> ParseEnums<TEnum>(string text)
+        where TEnum : struct, Enum
         => ReadArray(text, static (ref Utf8JsonReader reader) => Enum.Parse<TEnum>(RequireString(ref reader)));
 
     /// <summary>The text an enum list contains exactly when it holds <paramref name="value"/>: the quoted name.</summary>
@@ -81,6 +92,10 @@ internal static class RegistryJson
 
     public static ValueArray<TCode> ReadCodes<TCode>(string text)
         where TCode : struct, ICode<TCode>
+        => CodeLists<TCode>.Cache.Read(text);
+
+    private static ValueArray<TCode> ParseCodes<TCode>(string text)
+        where TCode : struct, ICode<TCode>
         => ReadArray(text, static (ref Utf8JsonReader reader) =>
             reader.TokenType == JsonTokenType.Null ? default : TCode.From(RequireString(ref reader)));
 
@@ -98,7 +113,9 @@ internal static class RegistryJson
             writer.WriteEndArray();
         });
 
-    public static ValueArray<LocalDate> ReadDates(string text)
+    public static ValueArray<LocalDate> ReadDates(string text) => DateLists.Read(text);
+
+    private static ValueArray<LocalDate> ParseDates(string text)
         => ReadArray(text, static (ref Utf8JsonReader reader) => ParseDate(RequireString(ref reader)));
 
     /// <summary>The ISO text of a date (<c>uuuu-MM-dd</c>).</summary>
@@ -132,7 +149,9 @@ internal static class RegistryJson
             writer.WriteEndArray();
         });
 
-    public static ValueArray<Relative> ReadRelatives(string text)
+    public static ValueArray<Relative> ReadRelatives(string text) => RelativeLists.Read(text);
+
+    private static ValueArray<Relative> ParseRelatives(string text)
         => ReadArray(text, static (ref Utf8JsonReader reader) =>
         {
             if (reader.TokenType == JsonTokenType.Null)
@@ -193,7 +212,9 @@ internal static class RegistryJson
             writer.WriteEndObject();
         });
 
-    public static FosterCareService ReadService(string text)
+    public static FosterCareService ReadService(string text) => Services.Read(text);
+
+    private static FosterCareService ParseService(string text)
     {
         var members = ReadStringMembers(text);
         return new FosterCareService(members.GetValueOrDefault("name")!, members.GetValueOrDefault("address")!,
@@ -221,7 +242,9 @@ internal static class RegistryJson
             writer.WriteEndObject();
         });
 
-    public static Province ReadProvince(string text)
+    public static Province ReadProvince(string text) => Provinces.Read(text);
+
+    private static Province ParseProvince(string text)
     {
         var members = ReadStringMembers(text);
         var region = members.ContainsKey("regionCode") || members.ContainsKey("regionName")
@@ -240,7 +263,9 @@ internal static class RegistryJson
             writer.WriteEndObject();
         });
 
-    public static GeoPoint ReadGeoPoint(string text)
+    public static GeoPoint ReadGeoPoint(string text) => Points.Read(text);
+
+    private static GeoPoint ParseGeoPoint(string text)
     {
         var reader = Reader(text);
         reader.Read();
@@ -359,5 +384,17 @@ internal static class RegistryJson
         {
             throw new JsonException($"Expected {type} but found {reader.TokenType} in a registry column.");
         }
+    }
+
+    private static class EnumLists<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly TextCache<ValueArray<TEnum>> Cache = new(ParseEnums<TEnum>);
+    }
+
+    private static class CodeLists<TCode>
+        where TCode : struct, ICode<TCode>
+    {
+        public static readonly TextCache<ValueArray<TCode>> Cache = new(ParseCodes<TCode>);
     }
 }
