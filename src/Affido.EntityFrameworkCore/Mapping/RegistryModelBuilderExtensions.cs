@@ -9,6 +9,8 @@ public static class RegistryModelBuilderExtensions
     /// Maps <see cref="FosterCarer"/> (table <c>foster_carers</c>: one row per carer, every member kept) and registers
     /// the functions the SQL pre-filter (<see cref="CarerPreFilter"/>) translates through. Call it from
     /// <c>OnModelCreating</c>; the context's <c>DbSet&lt;FosterCarer&gt;</c> (or <c>Set&lt;FosterCarer&gt;()</c>) is the registry.
+    /// Also call <see cref="RegistryConventionExtensions.AddAffidoRegistryConventions"/> from <c>ConfigureConventions</c>:
+    /// on PostgreSQL the model does not build without it.
     /// </summary>
     /// <param name="modelBuilder">The context's model builder.</param>
     /// <param name="options">Table, schema and date storage; <see cref="RegistryModelOptions.Default"/> when null. For
