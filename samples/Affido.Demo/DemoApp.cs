@@ -104,7 +104,7 @@ public static class DemoApp
         var sample = requests.Requests.IsEmpty ? waitingList[0] : requests.Requests[0];
         var best = index.Search(sample.ToMatchRequest(), 1).Candidates is { IsEmpty: false } top ? top[0].Carer : carers[0].Code;
         var (placement, plan) = RulesSection.SamplePlacement(sample.Minors[0], best, sample.FamilyMunicipality);
-        RulesSection.Write(output, services.GetRequiredService<PlacementRules>(), services.GetRequiredService<ContributionCalculator>(), placement, plan, Today);
+        RulesSection.Write(output, services.GetRequiredService<RuleEvaluator>(), services.GetRequiredService<ContributionCalculator>(), placement, plan, Today);
         output.WriteLine();
         return 0;
     }

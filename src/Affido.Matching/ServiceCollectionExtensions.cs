@@ -8,9 +8,9 @@ namespace Affido.Matching;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the validated <see cref="MatchingOptions"/>, the <see cref="ReferenceMatcher"/>, the
-    /// <see cref="CarerScorer"/>, a <see cref="CarerIndexFactory"/> and the validators of requests, decisions and
-    /// options, each only if not already registered (<c>TryAdd</c>). Options are validated here, at registration.
+    /// Registers the validated <see cref="MatchingOptions"/>, a <see cref="CarerIndexFactory"/> and the validators of
+    /// requests, decisions and options, each only if not already registered (<c>TryAdd</c>). Options are validated
+    /// here, at registration.
     /// </summary>
     /// <param name="services">The collection.</param>
     /// <param name="configure">Changes to the defaults, e.g. <c>options => options with { KinshipWeight = 5 }</c>.</param>
@@ -22,8 +22,6 @@ public static class ServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         var options = OptionsGuard.Validated(configure is null ? MatchingOptions.Default : configure(MatchingOptions.Default));
         services.TryAddSingleton(options);
-        services.TryAddSingleton(sp => new CarerScorer(sp.GetRequiredService<MatchingOptions>()));
-        services.TryAddSingleton(sp => new ReferenceMatcher(sp.GetRequiredService<MatchingOptions>()));
         services.TryAddSingleton(sp => new CarerIndexFactory(sp.GetRequiredService<MatchingOptions>()));
         services.TryAddSingleton<IValidator<MatchRequest>, MatchRequestValidator>();
         services.TryAddSingleton<IValidator<MatchDecision>, MatchDecisionValidator>();

@@ -8,7 +8,7 @@ namespace Affido.Rules;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the district's <see cref="DistrictPolicy"/>, <see cref="PlacementRules"/> and
+    /// Registers the district's <see cref="DistrictPolicy"/>, <see cref="RuleEvaluator"/> and
     /// <see cref="ContributionCalculator"/> as singletons, unless already registered.
     /// </summary>
     /// <remarks>
@@ -24,7 +24,7 @@ public static class ServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(_ => BuildPolicy(configure));
-        services.TryAddSingleton(sp => new PlacementRules(sp.GetRequiredService<DistrictPolicy>()));
+        services.TryAddSingleton(sp => new RuleEvaluator(sp.GetRequiredService<DistrictPolicy>()));
         services.TryAddSingleton(sp => new ContributionCalculator(sp.GetRequiredService<DistrictPolicy>()));
         return services;
     }

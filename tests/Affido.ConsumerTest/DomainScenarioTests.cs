@@ -1,10 +1,13 @@
 using Affido.Domain;
-using Affido.Domain.Specifications;
+using Ardalis.Specification;
 using NodaTime;
 
 namespace Affido.ConsumerTest;
 
-/// <summary>What an integrator does first with Affido.Domain from the package: build carers, filter them, compute ages.</summary>
+/// <summary>
+/// What an integrator does first with Affido.Domain from the package: build carers, filter them with an
+/// Ardalis.Specification (the package Affido.Matching brings), compute ages.
+/// </summary>
 public class DomainScenarioTests
 {
     private static readonly Province Milano = new("015", "MI", "Milano", Region.Lombardy);
@@ -36,7 +39,8 @@ public class DomainScenarioTests
     public void A_specification_from_the_package_filters_the_registry()
     {
         FosterCarer[] registry = [Carer("C1", AssessmentStatus.Approved), Carer("C2", AssessmentStatus.Suspended), Carer("C3", AssessmentStatus.Approved, consent: false)];
-        var searchable = Specification<FosterCarer>.Create(c => c.Status == AssessmentStatus.Approved && c.DataProcessingConsent != null);
+        var searchable = new Specification<FosterCarer>();
+        searchable.Query.Where(c => c.Status == AssessmentStatus.Approved && c.DataProcessingConsent != null);
 
         Assert.Equal(["C1"], searchable.Evaluate(registry).Select(c => c.Code.Value));
         Assert.False(searchable.IsSatisfiedBy(registry[2]));

@@ -62,7 +62,7 @@ public class RulesAndMatchingScenarioTests
     public void Rules_from_the_container_find_the_missing_decree_and_use_the_configured_policy()
     {
         using var services = Services();
-        var rules = services.GetRequiredService<PlacementRules>();
+        var rules = services.GetRequiredService<RuleEvaluator>();
         Assert.Equal(500m, services.GetRequiredService<DistrictPolicy>().MonthlyContributionFullTime);
 
         var start = new LocalDate(2026, 1, 15);
@@ -95,10 +95,10 @@ public class RulesAndMatchingScenarioTests
 
         var evaluation = rules.Evaluate(placement, plan, Today);
 
-        Assert.True(evaluation.IsValid, string.Join("; ", evaluation.ValidationErrors));
+        Assert.True(evaluation.IsValid, string.Join("; ", evaluation.ValidationFailures));
         var finding = Assert.Single(evaluation.WithCode("decree.guardianship-judge.missing"));
         Assert.Equal(Affido.Rules.Severity.Error, finding.Severity);
-        Assert.Contains("L. 184/1983 art. 4", finding.Source, StringComparison.Ordinal);
+        Assert.Contains("L. 184/1983 art. 4", finding.Source.Citation, StringComparison.Ordinal);
         Assert.Equal(500m, services.GetRequiredService<ContributionCalculator>().MonthlyAmountFor(placement));
         Assert.Equal(new LocalDate(2026, 4, 15), VerificationSchedule.For(placement, plan, Today).NextDue);
     }
@@ -121,8 +121,8 @@ public class RulesAndMatchingScenarioTests
         Assert.Equal(["C-ROZZANO", "C-BRESSO"], result.Candidates.Select(c => c.Carer.Value));
         Assert.True(result.Candidates[0].Score > result.Candidates[1].Score);
         Assert.All(result.Candidates, c => Assert.InRange(c.Score, 0.0, 1.0));
-        Assert.Equal(1, result.ExcludedBy(ReasonCodes.Status));
-        Assert.Equal([ReasonCodes.Status], index.Explain(request, new CarerCode("C-SUSPENDED")).ExcludedBy);
+        Assert.Equal(1, result.ExclusionCountOf(HardFilter.Status));
+        Assert.Equal([HardFilter.Status], index.Explain(request, new CarerCode("C-SUSPENDED")).FailedFilters);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Affido.Domain;
 using Affido.TestSupport;
 using FluentValidation;
 using FsCheck;
@@ -9,71 +8,66 @@ namespace Affido.Domain.Tests;
 /// <summary>Every generated valid aggregate passes its validator; every single corruption of it fails where expected.</summary>
 public sealed class ValidatorProperties
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(200);
+    private const int Cases = 200;
 
-    private static void AllValid<T>(Gen<T> gen, IValidator<T> validator)
+    private static Property AllValid<T>(Gen<T> gen, IValidator<T> validator)
         => Prop.ForAll(gen.ToArbitrary(), value =>
             {
                 var result = validator.Validate(value);
-                return Prop.Label(result.IsValid, value + " got " + ValidationAssert.Describe(result));
-            })
-            .Check(Quick);
+                return result.IsValid.Label(value + " got " + ValidationAssert.Describe(result));
+            });
 
-    private static void AllFailAsExpected<T>(Gen<Corruption<T>> gen, IValidator<T> validator)
+    private static Property AllFailAsExpected<T>(Gen<Corruption<T>> gen, IValidator<T> validator)
         => Prop.ForAll(gen.ToArbitrary(), corruption =>
             {
                 var result = validator.Validate(corruption.Value);
-                return Prop.Label(!result.IsValid && ValidationAssert.Has(result, corruption.Property, corruption.Code),
-                    corruption + " got " + ValidationAssert.Describe(result));
-            })
-            .Check(Quick);
+                return (!result.IsValid && ValidationAssert.Has(result, corruption.Property, corruption.Code))
+                    .Label(corruption + " got " + ValidationAssert.Describe(result));
+            });
 
-    [Fact]
-    public void Generated_minors_are_valid() => AllValid(DomainGenerators.Minors, new MinorValidator());
+    [Property(MaxTest = Cases)]
+    public Property Generated_minors_are_valid() => AllValid(DomainGenerators.Minors, new MinorValidator());
 
-    [Fact]
-    public void Generated_carers_are_valid() => AllValid(DomainGenerators.FosterCarers, new FosterCarerValidator(Samples.Clock()));
+    [Property(MaxTest = Cases)]
+    public Property Generated_carers_are_valid() => AllValid(DomainGenerators.FosterCarers, new FosterCarerValidator(Samples.Clock()));
 
-    [Fact]
-    public void Generated_availabilities_are_valid() => AllValid(DomainGenerators.Availabilities, new AvailabilityValidator());
+    [Property(MaxTest = Cases)]
+    public Property Generated_availabilities_are_valid() => AllValid(DomainGenerators.Availabilities, new AvailabilityValidator());
 
-    [Fact]
-    public void Generated_municipalities_and_points_are_valid()
-    {
-        AllValid(DomainGenerators.Municipalities, new MunicipalityValidator());
-        AllValid(DomainGenerators.GeoPoints, new GeoPointValidator());
-        AllValid(DomainGenerators.SocialDistricts, new SocialDistrictValidator());
-    }
+    [Property(MaxTest = Cases)]
+    public Property Generated_municipalities_are_valid() => AllValid(DomainGenerators.Municipalities, new MunicipalityValidator());
 
-    [Fact]
-    public void Generated_schedules_are_valid() => AllValid(DomainGenerators.PartTimeSchedules, new PartTimeScheduleValidator());
+    [Property(MaxTest = Cases)]
+    public Property Generated_points_are_valid() => AllValid(DomainGenerators.GeoPoints, new GeoPointValidator());
 
-    [Fact]
-    public void Generated_placements_are_valid() => AllValid(DomainGenerators.Placements, new PlacementValidator());
+    [Property(MaxTest = Cases)]
+    public Property Generated_social_districts_are_valid() => AllValid(DomainGenerators.SocialDistricts, new SocialDistrictValidator());
 
-    [Fact]
-    public void Generated_plans_are_valid() => AllValid(DomainGenerators.PlacementPlans, new PlacementPlanValidator());
+    [Property(MaxTest = Cases)]
+    public Property Generated_schedules_are_valid() => AllValid(DomainGenerators.PartTimeSchedules, new PartTimeScheduleValidator());
 
-    [Fact]
-    public void Generated_placements_have_minors_born_before_the_start_and_under_18_then()
-        => Prop.ForAll(DomainGenerators.Placements.ToArbitrary(),
-                p => p.Minors.All(m => m.BirthDate <= p.Start && Domain.Ages.IsMinorOn(m.BirthDate, p.Start)))
-            .Check(Quick);
+    [Property(MaxTest = Cases)]
+    public Property Generated_placements_are_valid() => AllValid(DomainGenerators.Placements, new PlacementValidator());
 
-    [Fact]
-    public void Corrupted_minors_fail_on_the_broken_field() => AllFailAsExpected(Corruptions.Minors, new MinorValidator());
+    [Property(MaxTest = Cases)]
+    public Property Generated_plans_are_valid() => AllValid(DomainGenerators.PlacementPlans, new PlacementPlanValidator());
 
-    [Fact]
-    public void Corrupted_carers_fail_on_the_broken_field() => AllFailAsExpected(Corruptions.FosterCarers, new FosterCarerValidator(Samples.Clock()));
+    [Property(MaxTest = Cases)]
+    public bool Generated_placements_have_minors_born_before_the_start_and_under_18_then(Placement p)
+        => p.Minors.All(m => m.BirthDate <= p.Start && Domain.Ages.IsMinorOn(m.BirthDate, p.Start));
 
-    [Fact]
-    public void Corrupted_placements_fail_on_the_broken_field() => AllFailAsExpected(Corruptions.Placements, new PlacementValidator());
+    [Property(MaxTest = Cases)]
+    public Property Corrupted_minors_fail_on_the_broken_field() => AllFailAsExpected(Corruptions.Minors, new MinorValidator());
 
-    [Fact]
-    public void Corrupted_plans_fail_on_the_broken_field() => AllFailAsExpected(Corruptions.PlacementPlans, new PlacementPlanValidator());
+    [Property(MaxTest = Cases)]
+    public Property Corrupted_carers_fail_on_the_broken_field() => AllFailAsExpected(Corruptions.FosterCarers, new FosterCarerValidator(Samples.Clock()));
 
-    [Fact]
-    public void The_arbitraries_register_as_defaults()
-        => Prop.ForAll<Placement>(p => !p.Minors.IsEmpty)
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(20).WithArbitrary([typeof(DomainArbitraries)]));
+    [Property(MaxTest = Cases)]
+    public Property Corrupted_placements_fail_on_the_broken_field() => AllFailAsExpected(Corruptions.Placements, new PlacementValidator());
+
+    [Property(MaxTest = Cases)]
+    public Property Corrupted_plans_fail_on_the_broken_field() => AllFailAsExpected(Corruptions.PlacementPlans, new PlacementPlanValidator());
+
+    [Property(MaxTest = 20)]
+    public bool The_arbitraries_register_as_defaults(Placement p) => !p.Minors.IsEmpty;
 }

@@ -1,4 +1,5 @@
 using Affido.Domain;
+using Affido.Matching.Tests.Support;
 using NodaTime;
 
 namespace Affido.Matching.Tests;
@@ -58,6 +59,7 @@ public sealed class ReadmeExampleTests
                     BirthDate = new LocalDate(2017, 4, 3),
                     Sex = Sex.Female,
                     SiblingGroup = group,
+                    Languages = [LanguageCode.Italian],
                     Needs = NeedProfile.Of((NeedCategory.Trauma, NeedLevel.Low)),
                 },
                 new Minor
@@ -74,7 +76,6 @@ public sealed class ReadmeExampleTests
             ExpectedDuration = Period.FromMonths(24),
             FamilyOfOrigin = rho,
             Protection = ProtectionConstraint.NotSameMunicipality,
-            Languages = [LanguageCode.Italian],
         };
 
         var validation = new MatchRequestValidator().Validate(request);   // check before searching
@@ -90,11 +91,11 @@ public sealed class ReadmeExampleTests
 
         foreach (var exclusion in result.Exclusions.Where(e => e.Count > 0))
         {
-            Console.WriteLine($"excluded by {exclusion.ReasonCode}: {exclusion.Count}");   // protection-constraint: 1, ...
+            Console.WriteLine($"excluded by {exclusion.ReasonCode}: {exclusion.Count}");   // carer.protection.too-close: 1, ...
         }
 
         MatchExplanation why = index.Explain(request, new CarerCode("FA-0003"));
-        Console.WriteLine(string.Join(", ", why.ExcludedBy));   // status-not-eligible
+        Console.WriteLine(string.Join(", ", why.FailedFilters.Select(f => HardFilters.Of(f).Label.Italian)));   // non idonea (o ancora in valutazione)
 
         var decision = MatchDecision.From(result, new CarerCode("FA-0002"), decidedOn: start.PlusDays(-20));
         var decisionCheck = new MatchDecisionValidator().Validate(decision);   // valid: FA-0002 was first
@@ -102,10 +103,24 @@ public sealed class ReadmeExampleTests
 
         Assert.True(validation.IsValid);
         Assert.Equal(["FA-0002"], result.Candidates.Select(c => c.Carer.Value));
-        Assert.Equal(1, result.ExcludedBy(ReasonCodes.Protection));
-        Assert.Equal(1, result.ExcludedBy(ReasonCodes.Status));
-        Assert.Equal(1, result.ExcludedBy(ReasonCodes.Places));
-        Assert.Equal([ReasonCodes.Status], why.ExcludedBy.ToList());
+        Assert.Equal(1, result.ExclusionCountOf(HardFilter.Protection));
+        Assert.Equal(1, result.ExclusionCountOf(HardFilter.Status));
+        Assert.Equal(1, result.ExclusionCountOf(HardFilter.Places));
+        Assert.Equal([HardFilter.Status], why.FailedFilters.ToList());
+        Assert.Equal(1.0, result.Candidates[0].Breakdown[(int)Criterion.Language].Score);   // the minors' language, no copying
         Assert.True(decisionCheck.IsValid);
+    }
+
+    [Fact]
+    public void The_readme_shows_this_code()
+    {
+        var source = RepositoryFiles.Read("tests", "Affido.Matching.Tests", "ReadmeExampleTests.cs").Split('\n');
+        int begin = Array.FindIndex(source, l => l.Trim() == "// --- README begins");
+        int end = Array.FindIndex(source, l => l.Trim() == "// --- README ends");
+        var lines = source[(begin + 1)..end];
+        int indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
+        string code = string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.Trim()));
+        string readme = RepositoryFiles.Read("src", "Affido.Matching", "README.md");
+        Assert.Contains("```csharp\n" + code + "\n```", readme, StringComparison.Ordinal);
     }
 }

@@ -11,8 +11,6 @@ public sealed class ServiceCollectionExtensionsTests
     {
         using var provider = new ServiceCollection().AddAffidoMatching(o => o with { KinshipWeight = 6 }).BuildServiceProvider();
         Assert.Equal(6, provider.GetRequiredService<MatchingOptions>().KinshipWeight);
-        Assert.NotNull(provider.GetRequiredService<ReferenceMatcher>());
-        Assert.NotNull(provider.GetRequiredService<CarerScorer>());
         Assert.IsType<MatchRequestValidator>(provider.GetRequiredService<IValidator<MatchRequest>>());
         Assert.IsType<MatchDecisionValidator>(provider.GetRequiredService<IValidator<MatchDecision>>());
         var index = provider.GetRequiredService<CarerIndexFactory>().Build([Fixtures.EligibleCarer("A")]);

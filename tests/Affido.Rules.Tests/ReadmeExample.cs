@@ -41,14 +41,31 @@ internal static class ReadmeExample
             Signatures = [new PlanSignature(Signatory.SocialService, start), new PlanSignature(Signatory.Carers, start)],
         };
 
-        var rules = new PlacementRules(DistrictPolicy.Default);
+        var evaluator = new RuleEvaluator(DistrictPolicy.Default);
         var asOf = new LocalDate(2025, 8, 1);
-        var evaluation = rules.Evaluate(placement, plan, asOf);
+        RuleEvaluation evaluation = evaluator.Evaluate(placement, plan, asOf);
         foreach (var finding in evaluation.Findings)
         {
             output.WriteLine($"{finding.Severity} {finding.Code} [{finding.Source}]{(finding.Dates.IsEmpty ? "" : " " + string.Join(", ", finding.Dates))}");
             output.WriteLine($"  en: {finding.Message.English}");
             output.WriteLine($"  it: {finding.Message.Italian}");
+        }
+
+        // Her brother, of the same sibling group, placed with other carers: the case finds them apart.
+        var group = new SiblingGroupId("FAM-9");
+        var brother = new Minor { Code = new MinorCode("MIN-002"), BirthDate = new LocalDate(2016, 3, 5), Sex = Sex.Male, SiblingGroup = group };
+        var hisPlacement = placement with { Minors = [brother], Carer = new CarerCode("CAR-077"), Hearings = [] };
+        var family = CaseFacts.Of(new PlacementFacts(placement with { Minors = [minor with { SiblingGroup = group }] }, plan), new PlacementFacts(hisPlacement, plan));
+        foreach (var finding in evaluator.Evaluate(family, asOf).WithCode(RuleCodes.SiblingsSeparated))
+        {
+            output.WriteLine($"{finding.Severity} {finding.Code}: {finding.Message.English}");
+        }
+
+        // An invalid input is answered with validation failures (path, stable code, message), never an exception.
+        var invalid = evaluator.Evaluate(placement, plan with { VerificationCadence = Period.FromMonths(1) - Period.FromDays(29) }, asOf);
+        foreach (var failure in invalid.ValidationFailures)
+        {
+            output.WriteLine($"{failure.PropertyName} [{failure.ErrorCode}]");
         }
 
         var verifications = VerificationSchedule.For(placement, plan, asOf);

@@ -41,6 +41,57 @@ public static class AssignmentInstances
         return builder.Build();
     }
 
+    /// <summary>
+    /// The shape of <see cref="Sparse"/> for large matrices: the gaps between feasible pairs of a row are drawn from the
+    /// geometric distribution (so the cost follows the pairs, not rows × columns), plus one pair per row, or per column
+    /// when columns are fewer, on a random permutation, so that the smaller side can be assigned entirely; scores in (0, 1].
+    /// </summary>
+    public static SparseScoreMatrix SparseLarge(int rows, int columns, double density, int seed)
+    {
+        var random = new Random(seed);
+        var forced = new int[rows];
+        Array.Fill(forced, -1);
+        var permutation = Enumerable.Range(0, Math.Max(rows, columns)).ToArray();
+        random.Shuffle(permutation);
+        for (int k = 0; k < Math.Min(rows, columns); k++)
+        {
+            if (rows <= columns)
+            {
+                forced[k] = permutation[k];
+            }
+            else
+            {
+                forced[permutation[k]] = k;
+            }
+        }
+
+        var logMiss = Math.Log(1 - density);
+        var builder = SparseScoreMatrix.CreateBuilder(columns, (int)Math.Min(int.MaxValue / 2, (rows * (long)columns * density * 1.05) + rows));
+        var row = new List<int>();
+        for (int r = 0; r < rows; r++)
+        {
+            row.Clear();
+            for (int c = (int)Math.Floor(Math.Log(1 - random.NextDouble()) / logMiss); c < columns; c += 1 + (int)Math.Floor(Math.Log(1 - random.NextDouble()) / logMiss))
+            {
+                row.Add(c);
+            }
+
+            if (forced[r] >= 0 && row.BinarySearch(forced[r]) < 0)
+            {
+                row.Insert(~row.BinarySearch(forced[r]), forced[r]);
+            }
+
+            foreach (var c in row)
+            {
+                builder.Add(c, 1.0 - random.NextDouble());
+            }
+
+            builder.EndRow();
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>First come, first served: each row in order takes its best column still free. Returns the total.</summary>
     public static double GreedyDense(double[] values, int rows, int columns)
     {

@@ -37,7 +37,6 @@ public static class BenchmarkRegistry
         ExpectedDuration = Period.FromMonths(18),
         FamilyOfOrigin = SyntheticTerritory.Large.Municipalities[3],
         School = SyntheticTerritory.Large.Municipalities[3],
-        Languages = [LanguageCode.Italian, LanguageCode.Arabic],
         ConflictingPersons = [new PersonCode("P12"), new PersonCode("P140"), new PersonCode("P2048")],
     };
 }

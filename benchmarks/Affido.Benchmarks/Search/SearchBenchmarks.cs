@@ -1,5 +1,6 @@
 using Affido.Domain;
 using Affido.Matching;
+using Affido.TestSupport.Matching;
 using BenchmarkDotNet.Attributes;
 
 namespace Affido.Benchmarks.Search;

@@ -37,19 +37,19 @@ internal static class Labels
     };
 
     /// <summary>Why a hard filter excludes a carer, Italian / English.</summary>
-    public static string Reason(string reasonCode) => reasonCode switch
+    public static string Reason(HardFilter filter) => filter switch
     {
-        ReasonCodes.Status => "non idonea o in valutazione / not approved (or still in assessment)",
-        ReasonCodes.Consent => "senza consenso al trattamento dati / no data-processing consent",
-        ReasonCodes.Availability => "non disponibile alla data di avvio / not available at the start",
-        ReasonCodes.FormAndArrangement => "forma o tempo di affido non accettati / form or time arrangement not accepted",
-        ReasonCodes.Places => "posti insufficienti / not enough places",
-        ReasonCodes.AgeRange => "età fuori dalla fascia accettata / age outside the accepted range",
-        ReasonCodes.Needs => "bisogni oltre il livello accettato / needs above the accepted level",
-        ReasonCodes.Protection => "vincolo di tutela (stesso comune/ambito) / protection constraint",
-        ReasonCodes.Kinship => "non parente del minore / not a relative of the minor",
-        ReasonCodes.ConflictOfInterest => "conflitto di interessi / conflict of interest",
-        _ => reasonCode,
+        HardFilter.Status => "non idonea o in valutazione / not approved (or still in assessment)",
+        HardFilter.Consent => "senza consenso al trattamento dati / no data-processing consent",
+        HardFilter.Availability => "non disponibile alla data di avvio / not available at the start",
+        HardFilter.FormAndArrangement => "forma o tempo di affido non accettati / form or time arrangement not accepted",
+        HardFilter.Places => "posti insufficienti / not enough places",
+        HardFilter.AgeRange => "età fuori dalla fascia accettata / age outside the accepted range",
+        HardFilter.Needs => "bisogni oltre il livello accettato / needs above the accepted level",
+        HardFilter.Protection => "vincolo di tutela (stesso comune/ambito) / protection constraint",
+        HardFilter.Kinship => "non parente del minore / not a relative of the minor",
+        HardFilter.ConflictOfInterest => "conflitto di interessi / conflict of interest",
+        _ => filter.ToString(),
     };
 
     /// <summary>A minor's needs in Italian, e.g. "apprendimento basso, emotivo medio" (only categories above none).</summary>

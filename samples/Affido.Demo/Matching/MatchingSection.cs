@@ -83,7 +83,7 @@ internal static class MatchingSection
         var exclusions = new TextTable("Escluse perché / excluded because", "Famiglie>");
         foreach (var exclusion in result.Exclusions.Where(e => e.Count > 0))
         {
-            exclusions.Add(Labels.Reason(exclusion.ReasonCode), DemoApp.Invariant($"{exclusion.Count:N0}"));
+            exclusions.Add(Labels.Reason(exclusion.Filter), DemoApp.Invariant($"{exclusion.Count:N0}"));
         }
         if (exclusions.RowCount > 0)
         {
@@ -109,7 +109,7 @@ internal static class MatchingSection
         {
             return;
         }
-        output.WriteLine(DemoApp.Invariant($"  Perché non / why not {nearby.Carer} ({request.FamilyMunicipality.Name}, stesso comune della famiglia)? {string.Join("; ", nearby.ExcludedBy.Select(Labels.Reason))}."));
+        output.WriteLine(DemoApp.Invariant($"  Perché non / why not {nearby.Carer} ({request.FamilyMunicipality.Name}, stesso comune della famiglia)? {string.Join("; ", nearby.FailedFilters.Select(Labels.Reason))}."));
     }
 
     private static string Describe(DemoRequest request, LombardyTerritory territory)

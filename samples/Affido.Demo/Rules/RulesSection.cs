@@ -49,7 +49,7 @@ internal static class RulesSection
         return (placement, plan);
     }
 
-    public static void Write(TextWriter output, PlacementRules rules, ContributionCalculator contributions, Placement placement, PlacementPlan plan, LocalDate asOf)
+    public static void Write(TextWriter output, RuleEvaluator rules, ContributionCalculator contributions, Placement placement, PlacementPlan plan, LocalDate asOf)
     {
         DemoApp.Heading(output, "Verifica di un affido con le regole / checking a placement against the rules");
         var minor = placement.Minors[0];
@@ -60,7 +60,7 @@ internal static class RulesSection
         output.WriteLine();
         if (!evaluation.IsValid)
         {
-            output.WriteLine("  Dati non validi / invalid input: " + string.Join("; ", evaluation.ValidationErrors));
+            output.WriteLine("  Dati non validi / invalid input: " + string.Join("; ", evaluation.ValidationFailures.Select(f => $"{f.PropertyName}: {f.ErrorMessage}")));
             return;
         }
         if (evaluation.Findings.IsEmpty)

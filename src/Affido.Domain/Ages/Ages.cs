@@ -28,7 +28,7 @@ public static class Ages
     /// <param name="birthDate">The birth date.</param>
     /// <param name="years">The age, zero or more.</param>
     /// <param name="leapDayRule">Where a 29 February birth reaches the age in a common year.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is negative, or the anniversary lies beyond NodaTime's last year (9999).</exception>
     public static LocalDate AnniversaryOf(LocalDate birthDate, int years, LeapDayBirthdayRule leapDayRule = LeapDayBirthdayRule.FirstOfMarch)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(years);
@@ -64,8 +64,13 @@ public static class Ages
     /// <param name="years">The age threshold.</param>
     /// <param name="date">The date of the decision.</param>
     /// <param name="leapDayRule">Where a 29 February birth reaches an age in a common year.</param>
+    /// <remarks>Never throws for dates of one calendar, however far apart (an anniversary beyond year 9999 is simply not reached).</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is negative.</exception>
     public static bool HasReached(LocalDate birthDate, int years, LocalDate date, LeapDayBirthdayRule leapDayRule = LeapDayBirthdayRule.FirstOfMarch)
-        => date >= AnniversaryOf(birthDate, years, leapDayRule);
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(years);
+        return YearsOn(birthDate, date, leapDayRule) >= years;
+    }
 
     /// <summary>
     /// The first day on which the person is an adult: the day after the 18th birthday, since majority is reached at the
@@ -73,6 +78,7 @@ public static class Ages
     /// </summary>
     /// <param name="birthDate">The birth date.</param>
     /// <param name="leapDayRule">Where a 29 February birth reaches an age in a common year.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The day lies beyond NodaTime's last year (9999).</exception>
     public static LocalDate AdultFrom(LocalDate birthDate, LeapDayBirthdayRule leapDayRule = LeapDayBirthdayRule.FirstOfMarch)
         => AnniversaryOf(birthDate, Majority, leapDayRule).PlusDays(1);
 
@@ -80,6 +86,10 @@ public static class Ages
     /// <param name="birthDate">The birth date.</param>
     /// <param name="date">The date.</param>
     /// <param name="leapDayRule">Where a 29 February birth reaches an age in a common year.</param>
+    /// <remarks>Never throws for dates of one calendar, even when <see cref="AdultFrom"/> would lie beyond year 9999.</remarks>
     public static bool IsMinorOn(LocalDate birthDate, LocalDate date, LeapDayBirthdayRule leapDayRule = LeapDayBirthdayRule.FirstOfMarch)
-        => date < AdultFrom(birthDate, leapDayRule);
+    {
+        int years = YearsOn(birthDate, date, leapDayRule);
+        return years < Majority || (years == Majority && date == AnniversaryOf(birthDate, Majority, leapDayRule));
+    }
 }

@@ -6,6 +6,8 @@ namespace Affido.Domain;
 /// <remarks>
 /// Built with an object initializer: <see cref="Forms"/>, <see cref="Arrangements"/>, <see cref="Places"/> and
 /// <see cref="From"/> are required; ages default to every minor (0-17), accepted needs to none, the end to open-ended.
+/// <see cref="ToString"/> leaves out <see cref="AcceptedNeeds"/>: the need levels a carer accepts are not printed in
+/// logs, like the minors' needs they are matched against.
 /// </remarks>
 public sealed record Availability
 {
@@ -33,4 +35,21 @@ public sealed record Availability
     /// <summary>Whether the carer is available on <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
     public bool Covers(LocalDate date) => date >= From && (Until is null || date <= Until.Value);
+
+    /// <summary>
+    /// "Availability { Forms = [Ordinary], Arrangements = [FullTime], Places = 1, From = 2025-01-01, Until = , Ages = 0-17 }":
+    /// every member but <see cref="AcceptedNeeds"/> (see the remarks).
+    /// </summary>
+    /// <param name="builder">The builder the members are printed to.</param>
+    /// <returns>Whether anything was printed.</returns>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Forms = ").Append(Forms.ToString())
+            .Append(", Arrangements = ").Append(Arrangements.ToString())
+            .Append(", Places = ").Append(Places.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Append(", From = ").Append(From.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            .Append(", Until = ").Append(Until?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            .Append(", Ages = ").Append(Ages?.ToString());
+        return true;
+    }
 }

@@ -4,33 +4,25 @@ namespace Affido.Domain;
 
 /// <summary>
 /// Validates an <see cref="Availability"/> (disponibilità d'accoglienza): at least one placement form and one time
-/// arrangement, each defined and listed once; a valid age range; one place or more; an end, when given, not before the start.
+/// arrangement, each defined and listed once; a valid age range; one place or more; a supported first day and, when
+/// given, a supported last day not before it.
 /// </summary>
-public sealed class AvailabilityValidator : AbstractValidator<Availability>
+public sealed class AvailabilityValidator : AffidoValidator<Availability>
 {
     /// <summary>Declares the rules.</summary>
     public AvailabilityValidator()
     {
-        RuleFor(x => x.Forms).Must(forms => !forms.IsEmpty)
-            .WithErrorCode(ValidationCodes.AvailabilityFormsEmpty)
-            .WithMessage("'{PropertyName}' must accept at least one placement form.");
-        RuleFor(x => x.Forms).Must(forms => !CommonRules.HasDuplicates(forms))
-            .WithErrorCode(ValidationCodes.AvailabilityFormsDuplicate)
-            .WithMessage("'{PropertyName}' must not list a placement form twice.");
+        RuleFor(x => x.Forms).NotEmptyList(ValidationCodes.AvailabilityFormsEmpty);
+        RuleFor(x => x.Forms).Distinct(ValidationCodes.AvailabilityFormsDuplicate);
         RuleForEach(x => x.Forms).DefinedEnum();
-        RuleFor(x => x.Arrangements).Must(arrangements => !arrangements.IsEmpty)
-            .WithErrorCode(ValidationCodes.AvailabilityArrangementsEmpty)
-            .WithMessage("'{PropertyName}' must accept at least one time arrangement.");
-        RuleFor(x => x.Arrangements).Must(arrangements => !CommonRules.HasDuplicates(arrangements))
-            .WithErrorCode(ValidationCodes.AvailabilityArrangementsDuplicate)
-            .WithMessage("'{PropertyName}' must not list a time arrangement twice.");
+        RuleFor(x => x.Arrangements).NotEmptyList(ValidationCodes.AvailabilityArrangementsEmpty);
+        RuleFor(x => x.Arrangements).Distinct(ValidationCodes.AvailabilityArrangementsDuplicate);
         RuleForEach(x => x.Arrangements).DefinedEnum();
         RuleFor(x => x.Ages).Required().SetValidator(new AgeRangeValidator());
-        RuleFor(x => x.Places).GreaterThan(0)
-            .WithErrorCode(ValidationCodes.AvailabilityPlacesNotPositive)
-            .WithMessage((_, places) => $"'{{PropertyName}}' must be one or more, but is {places.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
-        RuleFor(x => x.Until).Must((availability, until) => until is null || until.Value >= availability.From)
-            .WithErrorCode(ValidationCodes.AvailabilityUntilBeforeFrom)
-            .WithMessage(availability => $"'{{PropertyName}}' ({CommonRules.Iso(availability.Until.GetValueOrDefault())}) must not be before the start of the availability ({CommonRules.Iso(availability.From)}).");
+        RuleFor(x => x.Places).AtLeast(1, ValidationCodes.AvailabilityPlacesNotPositive);
+        RuleFor(x => x.From).SupportedDate();
+        RuleFor(x => x.Until).SupportedDate();
+        RuleFor(x => x.Until).Must((availability, until) => until is null || SupportedDates.NotBefore(until.Value, availability.From))
+            .WithDomainMessage(ValidationCodes.AvailabilityUntilBeforeFrom);
     }
 }

@@ -5,9 +5,9 @@ namespace Affido.Domain;
 
 /// <summary>
 /// Validates a <see cref="DataProcessingConsent"/> (consenso informato al trattamento dei dati, Reg. UE 2016/679 art. 7;
-/// Reg. art. 13): it cannot be signed after today (Europe/Rome).
+/// Reg. art. 13): a supported date, not after today (Europe/Rome).
 /// </summary>
-public sealed class DataProcessingConsentValidator : AbstractValidator<DataProcessingConsent>
+public sealed class DataProcessingConsentValidator : AffidoValidator<DataProcessingConsent>
 {
     /// <summary>Declares the rules.</summary>
     /// <param name="clock">The clock that says what today is, in the Europe/Rome zone.</param>
@@ -15,8 +15,8 @@ public sealed class DataProcessingConsentValidator : AbstractValidator<DataProce
     public DataProcessingConsentValidator(IClock clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        RuleFor(x => x.GivenOn).Must(givenOn => givenOn <= RomeCalendar.Today(clock))
-            .WithErrorCode(ValidationCodes.DataProcessingConsentInFuture)
-            .WithMessage((_, givenOn) => $"'{{PropertyName}}' ({CommonRules.Iso(givenOn)}) must not be after today ({CommonRules.Iso(RomeCalendar.Today(clock))}).");
+        RuleFor(x => x.GivenOn).SupportedDate();
+        RuleFor(x => x.GivenOn).Must(givenOn => SupportedDates.NotAfter(givenOn, RomeCalendar.Today(clock)))
+            .WithDomainMessage(ValidationCodes.DataProcessingConsentInFuture);
     }
 }

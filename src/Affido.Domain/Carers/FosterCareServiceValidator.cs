@@ -4,21 +4,20 @@ namespace Affido.Domain;
 
 /// <summary>
 /// Validates a <see cref="FosterCareService"/> (servizio affido referente): name, address, phone and e-mail all given
-/// and not blank, the e-mail with a local part, an '@' and a domain, so that the searching service can call it.
+/// and not blank (a phone is an identifier of at most <see cref="InputLimits.MaxCodeLength"/> characters, the others
+/// lines of text), the e-mail with a local part, an '@' and a domain, so that the searching service can call it.
 /// </summary>
-public sealed class FosterCareServiceValidator : AbstractValidator<FosterCareService>
+public sealed class FosterCareServiceValidator : AffidoValidator<FosterCareService>
 {
     /// <summary>Declares the rules.</summary>
     public FosterCareServiceValidator()
     {
         RuleFor(x => x.Name).RequiredText();
         RuleFor(x => x.Address).RequiredText();
-        RuleFor(x => x.Phone).RequiredText();
+        RuleFor(x => x.Phone).RequiredText(TextKind.Identifier);
         RuleFor(x => x.Email).RequiredText();
-        RuleFor(x => x.Email).Must(IsPlausibleEmail)
-            .When(x => !string.IsNullOrWhiteSpace(x.Email))
-            .WithErrorCode(ValidationCodes.FosterCareServiceEmailFormat)
-            .WithMessage((_, email) => $"'{{PropertyName}}' must look like office@example.org, but is '{email}'.");
+        RuleFor(x => x.Email).Must(email => email is null || string.IsNullOrWhiteSpace(email) || IsPlausibleEmail(email))
+            .WithDomainMessage(ValidationCodes.FosterCareServiceEmailFormat);
     }
 
     private static bool IsPlausibleEmail(string email)

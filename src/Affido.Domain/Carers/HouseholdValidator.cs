@@ -3,8 +3,8 @@ using NodaTime;
 
 namespace Affido.Domain;
 
-/// <summary>Validates a <see cref="Household"/>: a defined type, and no own child born after today (Europe/Rome).</summary>
-public sealed class HouseholdValidator : AbstractValidator<Household>
+/// <summary>Validates a <see cref="Household"/>: a defined type, and own children born on supported dates, none after today (Europe/Rome).</summary>
+public sealed class HouseholdValidator : AffidoValidator<Household>
 {
     /// <summary>Declares the rules.</summary>
     /// <param name="clock">The clock that says what today is, in the Europe/Rome zone.</param>
@@ -13,8 +13,8 @@ public sealed class HouseholdValidator : AbstractValidator<Household>
     {
         ArgumentNullException.ThrowIfNull(clock);
         RuleFor(x => x.Type).DefinedEnum();
-        RuleForEach(x => x.ChildrenBirthDates).Must(birthDate => birthDate <= RomeCalendar.Today(clock))
-            .WithErrorCode(ValidationCodes.HouseholdChildBornInFuture)
-            .WithMessage((_, birthDate) => $"'{{PropertyName}}' ({CommonRules.Iso(birthDate)}) must not be after today ({CommonRules.Iso(RomeCalendar.Today(clock))}).");
+        RuleForEach(x => x.ChildrenBirthDates).SupportedDate();
+        RuleForEach(x => x.ChildrenBirthDates).Must(birthDate => SupportedDates.NotAfter(birthDate, RomeCalendar.Today(clock)))
+            .WithDomainMessage(ValidationCodes.HouseholdChildBornInFuture);
     }
 }

@@ -170,6 +170,37 @@ public sealed class KinshipCalculator
         return [.. ordered];
     }
 
+    /// <summary>
+    /// The relatives and affines of a whole household within <paramref name="maxDegree"/>: the relatives of each member
+    /// (<see cref="RelativesOf"/>) merged, one <see cref="Relative"/> per person with the closest relation any member
+    /// has to them (lower degree first, blood before affinity at the same degree), ordered by degree then code. The
+    /// members themselves are left out. These are the values to store in <see cref="FosterCarer.Relatives"/>, and the
+    /// relations a conflict of interest is judged on (L. 184/1983 art. 2 c. 1.1: the carers are every member).
+    /// </summary>
+    /// <param name="members">The members of the household (e.g. both spouses of a couple), in any order; repeats are ignored.</param>
+    /// <param name="maxDegree">The highest degree to include; by default the 4th (<see cref="Relative.MaxRelevantDegree"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="members"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegree"/> is less than 1.</exception>
+    public ValueArray<Relative> RelativesOfHousehold(IEnumerable<PersonCode> members, int maxDegree = Relative.MaxRelevantDegree)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDegree, 1);
+        var household = members.ToHashSet();
+        var found = new Dictionary<PersonCode, Relative>();
+        foreach (var member in household)
+        {
+            foreach (var relative in RelativesOf(member, maxDegree))
+            {
+                if (!household.Contains(relative.Person))
+                {
+                    Keep(found, relative);
+                }
+            }
+        }
+
+        return [.. found.Values.OrderBy(r => r.Degree).ThenBy(r => r.Kind).ThenBy(r => r.Person)];
+    }
+
     private Dictionary<PersonCode, int> BloodRelativesWithin(PersonCode person, int maxDegree)
     {
         var result = new Dictionary<PersonCode, int>();

@@ -31,6 +31,9 @@ public static class LegalSources
     /// <summary>L. 184/1983 art. 5 c. 1 (L. 173/2015): the carers are convened in proceedings on the fostered minor.</summary>
     public static LegalSource CarersConvened { get; } = LegalSource.Law184("5", "1").AsAmendedBy("L. 173/2015");
 
+    /// <summary>L. 184/1983 art. 5 c. 1; Reg. art. 8 c: the carers keep up the minor's relations with the family of origin, as the plan's contact arrangements say.</summary>
+    public static LegalSource FamilyContacts { get; } = LegalSource.Law184("5", "1").And(LegalSource.Regulation("8", "c"));
+
     /// <summary>L. 184/1983 art. 5 c. 4: the State, regions and local authorities support the carers (no amount fixed).</summary>
     public static LegalSource CarersSupport { get; } = LegalSource.Law184("5", "4");
 
@@ -69,6 +72,42 @@ public static class LegalSources
 
     /// <summary>Reg. art. 10: the urgent procedure, documents acquired afterwards.</summary>
     public static LegalSource UrgentProcedure { get; } = LegalSource.Regulation("10");
+
+    /// <summary>L. 184/1983 art. 4 c. 1: the minor aged 12 or more, or younger with capacity of discernment, is heard.</summary>
+    public static LegalSource MinorHearing { get; } = LegalSource.Law184("4", "1");
+
+    /// <summary>Reg. art. 3; L. 184/1983 art. 4 c. 1: the documents of a consensual placement (the written consent of the parents or guardian, the decree of the giudice tutelare).</summary>
+    public static LegalSource ConsensualPlacementDocuments { get; } = PlacementTypes.And(ConsensualPlacement);
+
+    /// <summary>Reg. art. 3; L. 184/1983 art. 4 c. 2: the decree of the tribunale per i minorenni of a judicial placement.</summary>
+    public static LegalSource JudicialPlacementDecree { get; } = PlacementTypes.And(JudicialPlacement);
+
+    /// <summary>Reg. art. 3; Reg. art. 4: the written consent of the minor aged 14 or more.</summary>
+    public static LegalSource MinorConsent { get; } = PlacementTypes.And(Minors);
+
+    /// <summary>L. 184/1983 art. 4 c. 4; Reg. art. 8 a: the plan states the presumed duration.</summary>
+    public static LegalSource PresumedDuration { get; } = Duration.And(PlanDuration);
+
+    /// <summary>L. 184/1983 art. 4; the district's policy: a minor who comes of age before the planned end (continuing up to 21 needs the tribunale per i minorenni).</summary>
+    public static LegalSource ComingOfAge { get; } = LegalSource.Law184("4").And(LegalSource.DistrictPolicy);
+
+    /// <summary>Art. 403 c. 2 c.c. (L. 206/2021): the order reaches the public prosecutor within 24 hours.</summary>
+    public static LegalSource UrgentRemovalTransmission { get; } = LegalSource.CivilCode("403", "2").AsAmendedBy("L. 206/2021");
+
+    /// <summary>Art. 403 c. 3 c.c. (L. 206/2021): the prosecutor asks for validation within the following 72 hours.</summary>
+    public static LegalSource UrgentRemovalValidationRequest { get; } = LegalSource.CivilCode("403", "3").AsAmendedBy("L. 206/2021");
+
+    /// <summary>Art. 403 c. 4 c.c. (L. 206/2021): the validation decree within 48 hours, the hearing within 15 days of it.</summary>
+    public static LegalSource UrgentRemovalValidation { get; } = LegalSource.CivilCode("403", "4").AsAmendedBy("L. 206/2021");
+
+    /// <summary>Art. 403 c. 5 c.c. (L. 206/2021): the collegial decree within 15 days of the hearing.</summary>
+    public static LegalSource UrgentRemovalDecree { get; } = LegalSource.CivilCode("403", "5").AsAmendedBy("L. 206/2021");
+
+    /// <summary>Reg. art. 3; L. 184/1983 art. 2 c. 1: placement within the family (relatives within the 4th degree) comes first.</summary>
+    public static LegalSource KinshipPlacement { get; } = PlacementTypes.And(FosterCare);
+
+    /// <summary>L. 184/1983 art. 4 c. 2; art. 403 c.c. (L. 206/2021): a minor protected from the family of origin is placed away from it.</summary>
+    public static LegalSource ProtectionFromFamily { get; } = JudicialPlacement.And(UrgentRemoval);
 
     /// <summary>Reg. art. 13; Reg. UE 2016/679 art. 6; the registry's rules: no processing of a carer's data without informed consent.</summary>
     public static LegalSource DataProcessingConsent { get; } =

@@ -10,6 +10,8 @@ namespace Affido.Domain;
 /// The facts only: whether they are lawful is for Affido.Rules to say, as findings. The lists hold what happened, in
 /// any order. Dates are <see cref="LocalDate"/>s; nothing here reads the clock. Built with an object initializer;
 /// the members from <see cref="Minors"/> to <see cref="Start"/> are required, the others optional.
+/// <see cref="ToString"/> prints the carer's and the minors' codes only: the minors carry special-category data
+/// (needs, background, MSNA status; Reg. UE 2016/679 art. 9) and the form of the placement may reveal them.
 /// </remarks>
 public sealed record Placement
 {
@@ -70,7 +72,11 @@ public sealed record Placement
     /// <summary>Reports sent to the supervising authority.</summary>
     public ValueArray<CourtReport> CourtReports { get; init; }
 
-    /// <summary>Siblings of the placed minors who are not placed with these carers.</summary>
+    /// <summary>
+    /// Siblings of the placed minors who live elsewhere and are not part of the case being evaluated (e.g. placed by
+    /// another service). Siblings placed apart within a case are found by the rules from <see cref="Minor.SiblingGroup"/>
+    /// across the case's placements; list here only those the case cannot show.
+    /// </summary>
     public ValueArray<MinorCode> SiblingsPlacedApart { get; init; }
 
     /// <summary>The stated contraindication to keeping the siblings together, if any.</summary>
@@ -85,4 +91,19 @@ public sealed record Placement
     /// <summary>Whether the placement is still running on <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
     public bool IsActiveOn(LocalDate date) => date >= Start && (End is null || date <= End.On);
+
+    /// <summary>"Placement { Carer = C000001, Minors = [M000001, M000002] }": codes only (see the remarks).</summary>
+    /// <param name="builder">The builder the members are printed to.</param>
+    /// <returns>Whether anything was printed.</returns>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Carer = ").Append(Carer.ToString()).Append(", Minors = [");
+        for (int i = 0; i < Minors.Count; i++)
+        {
+            builder.Append(i == 0 ? string.Empty : ", ").Append(Minors[i]?.Code.ToString());
+        }
+
+        builder.Append(']');
+        return true;
+    }
 }

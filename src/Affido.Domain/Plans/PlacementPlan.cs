@@ -8,7 +8,8 @@ namespace Affido.Domain;
 /// <remarks>
 /// Every element is optional here, because a plan in progress lacks some: Affido.Rules reports each missing element
 /// (plan.element-missing) and signature (plan.signature-missing). Built with an object initializer; every member is
-/// optional.
+/// optional. <see cref="ToString"/> prints the periods and the signatures, never the free texts: they describe a
+/// minor and a family (therapies, health, contacts) and stay out of logs.
 /// </remarks>
 public sealed record PlacementPlan
 {
@@ -41,4 +42,18 @@ public sealed record PlacementPlan
 
     /// <summary>The signatures collected.</summary>
     public ValueArray<PlanSignature> Signatures { get; init; }
+
+    /// <summary>
+    /// "PlacementPlan { PresumedDuration = P24M, VerificationCadence = P3M, Signatures = [...] }": the free texts are
+    /// left out (see the remarks).
+    /// </summary>
+    /// <param name="builder">The builder the members are printed to.</param>
+    /// <returns>Whether anything was printed.</returns>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("PresumedDuration = ").Append(PresumedDuration?.ToString())
+            .Append(", VerificationCadence = ").Append(VerificationCadence?.ToString())
+            .Append(", Signatures = ").Append(Signatures.ToString());
+        return true;
+    }
 }

@@ -10,6 +10,10 @@ public readonly record struct GeoPoint(double Latitude, double Longitude)
     public const double EarthRadiusKm = 6371.0088;
 
     /// <summary>The great-circle (haversine) distance to <paramref name="other"/> in kilometres.</summary>
+    /// <remarks>
+    /// For points that pass <see cref="GeoPointValidator"/>; a NaN or infinite coordinate gives NaN, so validate input
+    /// (a NaN latitude is <see cref="ValidationCodes.LatitudeOutOfRange"/>) before comparing distances.
+    /// </remarks>
     /// <param name="other">The other point.</param>
     public double DistanceKmTo(GeoPoint other)
     {

@@ -2,8 +2,8 @@ using FluentValidation;
 
 namespace Affido.Domain;
 
-/// <summary>Validates a <see cref="GeoPoint"/>: latitude in [-90, 90], longitude in [-180, 180], neither NaN.</summary>
-public sealed class GeoPointValidator : AbstractValidator<GeoPoint>
+/// <summary>Validates a <see cref="GeoPoint"/>: latitude in [-90, 90], longitude in [-180, 180], both finite (never NaN or infinite).</summary>
+public sealed class GeoPointValidator : AffidoValidator<GeoPoint>
 {
     /// <summary>Declares the rules.</summary>
     public GeoPointValidator()

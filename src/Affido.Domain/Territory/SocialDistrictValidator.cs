@@ -6,7 +6,7 @@ namespace Affido.Domain;
 /// Validates a <see cref="SocialDistrict"/> (ambito territoriale sociale, L. 328/2000 art. 8): a code, a name, a
 /// well-formed reference municipality and at least one member, each a well-formed ISTAT code listed once.
 /// </summary>
-public sealed class SocialDistrictValidator : AbstractValidator<SocialDistrict>
+public sealed class SocialDistrictValidator : AffidoValidator<SocialDistrict>
 {
     /// <summary>Declares the rules.</summary>
     public SocialDistrictValidator()
@@ -14,12 +14,8 @@ public sealed class SocialDistrictValidator : AbstractValidator<SocialDistrict>
         RuleFor(x => x.Code).PseudonymousCode();
         RuleFor(x => x.Name).RequiredText();
         RuleFor(x => x.ReferenceMunicipality).IstatCode();
-        RuleFor(x => x.Members).Must(members => !members.IsEmpty)
-            .WithErrorCode(ValidationCodes.SocialDistrictMembersEmpty)
-            .WithMessage("'{PropertyName}' must list at least one municipality.");
-        RuleFor(x => x.Members).Must(members => !CommonRules.HasDuplicates(members))
-            .WithErrorCode(ValidationCodes.SocialDistrictMembersDuplicate)
-            .WithMessage("'{PropertyName}' must not list a municipality twice.");
+        RuleFor(x => x.Members).NotEmptyList(ValidationCodes.SocialDistrictMembersEmpty);
+        RuleFor(x => x.Members).Distinct(ValidationCodes.SocialDistrictMembersDuplicate);
         RuleForEach(x => x.Members).IstatCode();
     }
 }

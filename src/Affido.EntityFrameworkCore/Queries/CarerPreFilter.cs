@@ -11,7 +11,10 @@ namespace Affido.EntityFrameworkCore;
 /// so a <see cref="CarerIndex"/> built from the result ranks only those.
 /// </summary>
 /// <remarks>
-/// <para>One <c>Where</c> per hard filter, in <see cref="ReasonCodes.InOrder"/> order:</para>
+/// <para>One <c>Where</c> per hard filter, in the order of <see cref="HardFilters.All"/> (Affido.Matching's table of
+/// filters, which also gives each its reason code and legal source). These are the storage forms of the same
+/// conditions as <see cref="HardFilters.Prefilter"/>: the lists of the model are stored as canonical JSON text here, so
+/// "holds X" becomes a substring test the providers translate:</para>
 /// <list type="bullet">
 /// <item><description>Status, consent, availability, places, ages: plain comparisons of columns.</description></item>
 /// <item><description>Needs: for each category the minors need, <c>(accepted &amp; mask) &gt;= level</c> on the packed column.</description></item>
@@ -39,19 +42,7 @@ public sealed class CarerPreFilter : Specification<FosterCarer>
     {
         ArgumentNullException.ThrowIfNull(request);
         Request = request;
-        Clauses =
-        [
-            Status(request),
-            Consent(),
-            Availability(request),
-            FormAndArrangement(request),
-            Places(request),
-            AgeRange(request),
-            Needs(request),
-            Protection(request),
-            Kinship(request),
-            ConflictOfInterest(request),
-        ];
+        Clauses = HardFilters.All.Select(definition => ClauseOf(definition.Filter, request)).ToArray();
         foreach (var clause in Clauses)
         {
             Query.Where(clause);
@@ -61,8 +52,23 @@ public sealed class CarerPreFilter : Specification<FosterCarer>
     /// <summary>The request the pre-filter was built for.</summary>
     public MatchRequest Request { get; }
 
-    /// <summary>The ten predicates, one per hard filter, in <see cref="ReasonCodes.InOrder"/> order.</summary>
+    /// <summary>One predicate per hard filter, in the order of <see cref="HardFilters.All"/> (index = <c>(int)filter</c>).</summary>
     internal IReadOnlyList<Expression<Func<FosterCarer, bool>>> Clauses { get; }
+
+    private static Expression<Func<FosterCarer, bool>> ClauseOf(HardFilter filter, MatchRequest request) => filter switch
+    {
+        HardFilter.Consent => Consent(),
+        HardFilter.Status => Status(request),
+        HardFilter.Availability => Availability(request),
+        HardFilter.FormAndArrangement => FormAndArrangement(request),
+        HardFilter.Places => Places(request),
+        HardFilter.AgeRange => AgeRange(request),
+        HardFilter.Needs => Needs(request),
+        HardFilter.Protection => Protection(request),
+        HardFilter.Kinship => Kinship(request),
+        HardFilter.ConflictOfInterest => ConflictOfInterest(request),
+        _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, "A hard filter without a storage form: add it here."),
+    };
 
     private static Expression<Func<FosterCarer, bool>> Status(MatchRequest request)
         => request.IncludeInAssessment

@@ -73,7 +73,7 @@ public static class RegistryQueryableExtensions
     }
 
     /// <summary>
-    /// How many carers each hard filter excludes first (in <see cref="ReasonCodes.InOrder"/> order, as a search counts
+    /// How many carers each hard filter excludes first (in the order of <see cref="HardFilters.All"/>, as a search counts
     /// them), and how many carers there are, in one aggregate query.
     /// </summary>
     /// <param name="carers">The registry.</param>
@@ -101,7 +101,7 @@ public static class RegistryQueryableExtensions
         var exclusions = new ExclusionCount[filter.Clauses.Count];
         for (int k = 0; k < exclusions.Length; k++)
         {
-            exclusions[k] = new ExclusionCount(ReasonCodes.InOrder[k], row[k + 1]);
+            exclusions[k] = new ExclusionCount(HardFilters.All[k].Filter, row[k + 1]);
         }
 
         return (row[0], ValueArray.Create<ExclusionCount>(exclusions));

@@ -1,10 +1,10 @@
 namespace Affido.Matching;
 
 /// <summary>
-/// The formulas of the soft criteria, each in [0,1]. The index and the reference matcher both call these, so the
-/// two cannot drift in meaning.
+/// The formulas of the soft criteria, each in [0,1]. The index and the object-by-object scorer both call these, so
+/// the two cannot drift in meaning; docs/matching.md states them for users.
 /// </summary>
-public static class CriterionFormulas
+internal static class CriterionFormulas
 {
     /// <summary>Score of a carer in the same social district (different municipality).</summary>
     public const double SameDistrict = 0.75;

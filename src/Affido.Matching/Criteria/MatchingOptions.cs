@@ -2,7 +2,7 @@ namespace Affido.Matching;
 
 /// <summary>
 /// The weights of the soft criteria and the constants of their formulas. Validate with
-/// <see cref="MatchingOptionsValidator"/> (every weight ≥ 0, not all zero; constants positive).
+/// <see cref="MatchingOptionsValidator"/> (every weight in [0, 1000], not all zero; constants in range).
 /// </summary>
 /// <remarks>
 /// The total score is the weighted mean of the criteria that apply to the request: school proximity applies only
@@ -15,7 +15,7 @@ public sealed record MatchingOptions
     /// <summary>The defaults.</summary>
     public static MatchingOptions Default { get; } = new();
 
-    /// <summary>Weight of <see cref="Criterion.OriginProximity"/>; default 3.</summary>
+    /// <summary>Weight of <see cref="Criterion.OriginProximity"/>; default 3. Every weight lies in [0, 1000].</summary>
     public double OriginProximityWeight { get; init; } = 3;
 
     /// <summary>Weight of <see cref="Criterion.SchoolProximity"/>; default 1.</summary>
@@ -57,21 +57,9 @@ public sealed record MatchingOptions
     /// <summary>Days of waiting at which the waiting-time score is full; default 730 (two years). Range 1–36500.</summary>
     public int WaitingTimeCapDays { get; init; } = 730;
 
-    /// <summary>The weight of <paramref name="criterion"/>.</summary>
+    /// <summary>The weight of <paramref name="criterion"/> (see <see cref="SoftCriteria"/>).</summary>
     /// <param name="criterion">A criterion.</param>
     /// <returns>Its configured weight.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="criterion"/> is not defined.</exception>
-    public double WeightOf(Criterion criterion) => criterion switch
-    {
-        Criterion.OriginProximity => OriginProximityWeight,
-        Criterion.SchoolProximity => SchoolProximityWeight,
-        Criterion.Language => LanguageWeight,
-        Criterion.Background => BackgroundWeight,
-        Criterion.Experience => ExperienceWeight,
-        Criterion.HouseholdFit => HouseholdFitWeight,
-        Criterion.DurationAvailability => DurationAvailabilityWeight,
-        Criterion.Kinship => KinshipWeight,
-        Criterion.WaitingTime => WaitingTimeWeight,
-        _ => throw new ArgumentOutOfRangeException(nameof(criterion), criterion, "Not a defined criterion."),
-    };
+    public double WeightOf(Criterion criterion) => SoftCriteria.Of(criterion).WeightIn(this);
 }

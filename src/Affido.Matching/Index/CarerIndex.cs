@@ -14,9 +14,10 @@ namespace Affido.Matching;
 /// the same time without locks. A search scans every carer once, single-threaded, allocating nothing per carer:
 /// per-request tables (municipality scores, age thresholds) are computed once, and the best candidates are kept in
 /// a bounded heap of size <c>top</c>.</para>
-/// <para>Semantics are those of <see cref="ReferenceMatcher"/>: same filters in the same order (exclusions counted
-/// under the first failing filter), same scoring formulas (<see cref="CriterionFormulas"/>), same order (score
-/// descending, then <see cref="CarerCode"/> ordinal). Carer codes must be unique and not blank: <see cref="Build"/>
+/// <para>The hard filters are those of the table <see cref="HardFilters"/>, applied in <see cref="HardFilter"/> order
+/// (exclusions counted under the first failing filter), with the same conditions as <see cref="HardFilters.Prefilter"/>;
+/// the soft criteria those of <see cref="SoftCriteria"/>, with the formulas of docs/matching.md; the order is score
+/// descending, then <see cref="CarerCode"/> ordinal. Carer codes must be unique and not blank: <see cref="Build"/>
 /// rejects a registry that breaks this, so a code names exactly one row (for <see cref="Explain"/> and the planner).</para>
 /// <para>The index keeps no reference to the caller's objects: carer codes are copied into one compact buffer (one
 /// byte a character when all codes are ASCII, UTF-16 otherwise) with an offset per carer, ties are broken by comparing
@@ -26,7 +27,8 @@ public sealed partial class CarerIndex
 {
     private const byte Approved = 1;
     private const byte InAssessment = 2;
-    private const byte Consented = 4;
+    private const int ConsentedShift = 2;
+    private const byte Consented = 1 << ConsentedShift;
     private const int ArrangementShift = 5;
 
     private readonly MatchingOptions options;
@@ -75,7 +77,11 @@ public sealed partial class CarerIndex
     /// <returns>The index.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="carers"/> or one of its items is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="options"/> are invalid; or a carer's code is blank; or two
-    /// carers have the same code (the message names the first code found a second time, in registry order).</exception>
+    /// carers have the same code (the message names the first code found a second time, in registry order); or a
+    /// carer lacks a member the index reads (its municipality with province and region, household, availability with
+    /// its age range, experience, a relative), or has coordinates that are not finite degrees in range: the message
+    /// names the carer's code and the member.</exception>
+    /// <remarks>Any date NodaTime holds is accepted (the index stores day numbers that cover them all).</remarks>
     public static CarerIndex Build(IEnumerable<FosterCarer> carers, MatchingOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(carers);
@@ -117,7 +123,6 @@ public sealed partial class CarerIndex
         for (int i = 0; i < n; i++)
         {
             var carer = carers[i] ?? throw new ArgumentNullException(nameof(carers), "The registry contains a null carer.");
-            var availability = carer.Availability;
             if (carer.Code.IsEmpty)
             {
                 throw new ArgumentException($"The carer at position {i} of the registry has a blank code.", nameof(carers));
@@ -128,6 +133,9 @@ public sealed partial class CarerIndex
                 throw new ArgumentException(
                     $"The carer code '{carer.Code.Value}' occurs more than once in the registry (again at position {i}).", nameof(carers));
             }
+
+            CarerChecks.Readable(carer, i, nameof(carers));
+            var availability = carer.Availability;
 
             codeValues[i] = carer.Code.Value;
             flags[i] = (byte)((carer.Status == AssessmentStatus.Approved ? Approved : 0)
@@ -263,36 +271,40 @@ public sealed partial class CarerIndex
     }
 
     /// <summary>
-    /// The best <paramref name="top"/> carers for a (valid) request, with their score breakdown, and how many carers
-    /// each hard filter excluded (each counted under the first filter it fails, in <see cref="ReasonCodes.InOrder"/> order).
+    /// The best <paramref name="top"/> carers for a request, with their score breakdown, and how many carers each hard
+    /// filter excluded (each counted under the first filter it fails, in <see cref="HardFilter"/> order).
     /// </summary>
     /// <param name="request">The search; validate it first with <see cref="MatchRequestValidator"/>.</param>
     /// <param name="top">How many candidates at most (≥ 0).</param>
     /// <returns>The candidates, best first (ties by <see cref="CarerCode"/> ordinal), and the exclusion counts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="request"/> lacks what a search needs (a minor, a duration, a
+    /// date in <see cref="SupportedDates"/>...): the message names the member and the validator's code for it.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is negative.</exception>
     public MatchResult Search(MatchRequest request, int top)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        RequestGuard.Validated(request, nameof(request));
         ArgumentOutOfRangeException.ThrowIfNegative(top);
         var q = Compile(request);
         var heap = new TopHeap(Math.Min(top, Count), codes);
-        Span<int> excluded = stackalloc int[ReasonCodes.Count];
+        Span<int> excluded = stackalloc int[HardFilters.Count];
         int eligible = ScanRange(q, ref heap, excluded);
         return Result(request, q, ref heap, excluded, eligible);
     }
 
     /// <summary>
-    /// Why (not) <paramref name="carer"/>: every hard filter it fails, in <see cref="ReasonCodes.InOrder"/> order, or,
-    /// when it passes them all, its score and breakdown (exactly what <see cref="Search"/> would report).
+    /// Why (not) <paramref name="carer"/>: every hard filter it fails, in <see cref="HardFilter"/> order, or, when it
+    /// passes them all, its score and breakdown (exactly what <see cref="Search"/> would report). A carer without consent
+    /// to data processing is only said to fail <see cref="HardFilter.Consent"/>: nothing else about it is processed.
     /// </summary>
-    /// <param name="request">The search.</param>
+    /// <param name="request">The search; validate it first with <see cref="MatchRequestValidator"/>.</param>
     /// <param name="carer">The carer asked about (found by a linear scan of the codes).</param>
     /// <returns>The explanation; <see cref="MatchExplanation.IsInRegistry"/> is false when no carer has that code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="request"/> lacks what a search needs: the message names the member.</exception>
     public MatchExplanation Explain(MatchRequest request, CarerCode carer)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        RequestGuard.Validated(request, nameof(request));
         int row = carer.IsEmpty ? -1 : codes.IndexOf(carer.Value);
         if (row < 0)
         {
@@ -300,48 +312,42 @@ public sealed partial class CarerIndex
         }
 
         var q = Compile(request);
-        var failing = new List<string>();
-        for (int filter = 0; filter < ReasonCodes.Count; filter++)
+        int failures = FixedWidthFailuresAt(row, q);
+        if ((failures & ConsentBit) != 0)
         {
-            if (!Passes(filter, row, q))
-            {
-                failing.Add(ReasonCodes.InOrder[filter]);
-            }
+            return new MatchExplanation(carer, true, [HardFilter.Consent], null, default);
         }
 
-        if (failing.Count > 0)
+        failures |= RelativesFailures(row, q, out int degree);
+        if (failures != 0)
         {
-            return new MatchExplanation(carer, true, failing.ToValueArray(), null, default);
+            var failed = HardFilters.All.Where(f => (failures & f.Bit) != 0).Select(f => f.Filter).ToValueArray();
+            return new MatchExplanation(carer, true, failed, null, default);
         }
 
         var scores = default(ScoreVector);
-        Fill(row, q, KinshipDegree(row, q), ref scores);
+        Fill(row, q, degree, ref scores);
         return new MatchExplanation(carer, true, default, q.Weights.Total(ref scores), q.Weights.Breakdown(ref scores));
     }
 
     /// <summary>
-    /// The hot loop. Filters 0–7 read only fixed-width columns, so they are evaluated together without branches into
-    /// a failure mask (bit k = filter k fails); a carer is counted under the lowest set bit, which is the first
-    /// failing filter in <see cref="ReasonCodes.InOrder"/> order. Only carers passing them all (usually a small share)
-    /// go on to the kinship and conflict-of-interest filters, which read the relatives, and to scoring.
+    /// The hot loop. The fixed-width filters are evaluated together without branches into a failure mask (bit
+    /// <c>(int)filter</c> set when the filter fails, see <see cref="FixedWidthFailures"/>); a carer is counted under the
+    /// lowest set bit, which is the first failing filter in <see cref="HardFilter"/> order. Only carers passing them all
+    /// (usually a small share) go on to the filters that read the relatives, which come last in the order, and to scoring.
     /// </summary>
     private int ScanRange(CompiledRequest q, ref TopHeap heap, Span<int> excluded)
     {
         int eligible = 0;
         var scores = default(ScoreVector);
-        int statusMask = q.StatusMask;
-        int startDay = q.StartDay;
-        int formMask = q.FormMask;
-        int groupSize = q.GroupSize;
-        int youngestAge = q.YoungestAge;
-        int oldestAge = q.OldestAge;
-        int needsHigh = q.NeedsHighMask;
-        int needsLow = q.NeedsLowMask;
-        bool scansRelatives = q.ScansRelatives;
-        bool kinshipOnly = q.KinshipOnly;
+        var bounds = q.Bounds;
+        bool readsRelatives = q.ReadsRelatives;
         var weights = q.Weights;
         double weightSum = weights.Sum;
-        double otherWeights = weightSum - weights[0] - weights[1] - weights[7];
+        double originWeight = weights[Criterion.OriginProximity];
+        double schoolWeight = weights[Criterion.SchoolProximity];
+        double kinshipWeight = weights[Criterion.Kinship];
+        double otherWeights = weightSum - originWeight - schoolWeight - kinshipWeight;
         ref byte protection = ref MemoryMarshal.GetArrayDataReference(q.ProtectionTable);
         ref byte flag = ref MemoryMarshal.GetArrayDataReference(flags);
         ref byte form = ref MemoryMarshal.GetArrayDataReference(formsAndArrangements);
@@ -355,42 +361,26 @@ public sealed partial class CarerIndex
         int count = Count;
         for (int i = 0; i < count; i++)
         {
-            int flagBits = Unsafe.Add(ref flag, i);
-            int packed = Unsafe.Add(ref need, i);
-            int nonZero = packed | (packed >> 1);
-            int fail = (1 - NonZero(flagBits & statusMask))
-                | ((((flagBits >> 2) & 1) ^ 1) << 1)
-                | ((Greater(Unsafe.Add(ref fromDay, i), startDay) | Greater(startDay, Unsafe.Add(ref untilDay, i))) << 2)
-                | (NonZero((Unsafe.Add(ref form, i) & formMask) ^ formMask) << 3)
-                | (Greater(groupSize, Unsafe.Add(ref place, i)) << 4)
-                | ((Greater(Unsafe.Add(ref minimum, i), youngestAge) | Greater(oldestAge, Unsafe.Add(ref maximum, i))) << 5)
-                | ((NonZero((packed & needsHigh) ^ needsHigh) | NonZero((nonZero & needsLow) ^ needsLow)) << 6)
-                | (Unsafe.Add(ref protection, Unsafe.Add(ref town, i)) << 7);
+            int fail = FixedWidthFailures(
+                bounds,
+                Unsafe.Add(ref flag, i),
+                Unsafe.Add(ref form, i),
+                Unsafe.Add(ref place, i),
+                Unsafe.Add(ref minimum, i),
+                Unsafe.Add(ref maximum, i),
+                Unsafe.Add(ref need, i),
+                Unsafe.Add(ref fromDay, i),
+                Unsafe.Add(ref untilDay, i),
+                Unsafe.Add(ref protection, Unsafe.Add(ref town, i)));
+            int degree = 0;
+            if (fail == 0 && readsRelatives)
+            {
+                fail = RelativesFailures(i, q, out degree);
+            }
+
             if (fail != 0)
             {
                 excluded[BitOperations.TrailingZeroCount(fail)]++;
-                continue;
-            }
-
-            int degree = 0;
-            if (scansRelatives)
-            {
-                degree = KinshipDegree(i, q);
-                if (kinshipOnly && degree == 0)
-                {
-                    excluded[KinshipFilter]++;
-                    continue;
-                }
-
-                if (HasConflict(i, q))
-                {
-                    excluded[ConflictFilter]++;
-                    continue;
-                }
-            }
-            else if (kinshipOnly)
-            {
-                excluded[KinshipFilter]++;
                 continue;
             }
 
@@ -399,8 +389,8 @@ public sealed partial class CarerIndex
             {
                 // Prune: with the criteria not yet computed at their maximum (1), can this carer still enter the top?
                 int townId = Unsafe.Add(ref town, i);
-                double bound = (weights[0] * q.OriginProximity(townId)) + (weights[1] * q.SchoolProximity(townId))
-                    + (weights[7] * CriterionFormulas.Kinship(degree == 0 ? null : degree)) + otherWeights;
+                double bound = (originWeight * q.OriginProximity(townId)) + (schoolWeight * q.SchoolProximity(townId))
+                    + (kinshipWeight * CriterionFormulas.Kinship(degree == 0 ? null : degree)) + otherWeights;
                 if (bound / weightSum < heap.WorstScore - PruneMargin)
                 {
                     continue;
@@ -414,22 +404,8 @@ public sealed partial class CarerIndex
         return eligible;
     }
 
-    /// <summary>The position of <see cref="ReasonCodes.Kinship"/> in <see cref="ReasonCodes.InOrder"/>: the first filter that reads the relatives.</summary>
-    private const int KinshipFilter = 8;
-
-    /// <summary>The position of <see cref="ReasonCodes.ConflictOfInterest"/> in <see cref="ReasonCodes.InOrder"/>.</summary>
-    private const int ConflictFilter = 9;
-
     /// <summary>A margin far above the rounding error of a weighted mean of nine terms, so pruning never drops a candidate.</summary>
     private const double PruneMargin = 1e-9;
-
-    /// <summary>1 when <paramref name="value"/> (≥ 0) is not zero, without a branch.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int NonZero(int value) => (int)((uint)-value >> 31);
-
-    /// <summary>1 when <paramref name="a"/> &gt; <paramref name="b"/>, without a branch.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Greater(int a, int b) => (int)((ulong)((long)b - a) >> 63);
 
     private MatchResult Result(MatchRequest request, CompiledRequest q, ref TopHeap heap, ReadOnlySpan<int> excluded, int eligible)
     {
@@ -443,116 +419,13 @@ public sealed partial class CarerIndex
             candidates[r] = new MatchCandidate(r + 1, new CarerCode(codes[row]), rows[r].Score, q.Weights.Breakdown(ref scores));
         }
 
-        var exclusions = new ExclusionCount[ReasonCodes.Count];
-        for (int f = 0; f < exclusions.Length; f++)
+        var exclusions = new ExclusionCount[HardFilters.Count];
+        foreach (var filter in HardFilters.All)
         {
-            exclusions[f] = new ExclusionCount(ReasonCodes.InOrder[f], excluded[f]);
+            exclusions[(int)filter.Filter] = new ExclusionCount(filter.Filter, excluded[(int)filter.Filter]);
         }
 
         return new MatchResult(request.Id, ValueArray.Create<MatchCandidate>(candidates), ValueArray.Create<ExclusionCount>(exclusions), Count, eligible);
-    }
-
-    private bool Passes(int filter, int row, CompiledRequest q) => filter switch
-    {
-        0 => StatusOk(row, q),
-        1 => ConsentOk(row),
-        2 => AvailabilityOk(row, q),
-        3 => FormOk(row, q),
-        4 => PlacesOk(row, q),
-        5 => AgesOk(row, q),
-        6 => NeedsOk(row, q),
-        7 => ProtectionOk(row, q),
-        KinshipFilter => !q.KinshipOnly || KinshipDegree(row, q) > 0,
-        _ => !HasConflict(row, q),
-    };
-
-    /// <summary>
-    /// Whether row <paramref name="i"/> passes every hard filter (the branching twin of <see cref="ScanRange"/>'s
-    /// failure mask, for callers that need no counts), and its kinship degree when it does.
-    /// </summary>
-    private bool IsEligible(int i, CompiledRequest q, out int degree)
-    {
-        degree = 0;
-        if (!StatusOk(i, q) || !ConsentOk(i) || !AvailabilityOk(i, q) || !FormOk(i, q) || !PlacesOk(i, q)
-            || !AgesOk(i, q) || !NeedsOk(i, q) || !ProtectionOk(i, q))
-        {
-            return false;
-        }
-
-        if (!q.ScansRelatives)
-        {
-            return !q.KinshipOnly;
-        }
-
-        degree = KinshipDegree(i, q);
-        return !(q.KinshipOnly && degree == 0) && !HasConflict(i, q);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool StatusOk(int i, CompiledRequest q) => (flags[i] & q.StatusMask) != 0;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool ConsentOk(int i) => (flags[i] & Consented) != 0;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool AvailabilityOk(int i, CompiledRequest q) => availableFrom[i] <= q.StartDay && q.StartDay <= availableUntil[i];
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool FormOk(int i, CompiledRequest q) => (formsAndArrangements[i] & q.FormMask) == q.FormMask;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool PlacesOk(int i, CompiledRequest q) => places[i] >= q.GroupSize;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool AgesOk(int i, CompiledRequest q) => minAge[i] <= q.YoungestAge && maxAge[i] >= q.OldestAge;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool NeedsOk(int i, CompiledRequest q)
-    {
-        int packed = acceptedNeeds[i];
-        int nonZero = packed | (packed >> 1);
-        return (packed & q.NeedsHighMask) == q.NeedsHighMask && (nonZero & q.NeedsLowMask) == q.NeedsLowMask;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool ProtectionOk(int i, CompiledRequest q) => q.ProtectionTable[municipality[i]] == 0;
-
-    /// <summary>The closest degree (1–4) to a minor of the request, or 0 when the carer is not a relative.</summary>
-    private int KinshipDegree(int i, CompiledRequest q)
-    {
-        if (q.MinorPersons.Length == 0)
-        {
-            return 0;
-        }
-
-        int best = 0;
-        for (int r = relativesStart[i]; r < relativesStart[i + 1]; r++)
-        {
-            if (Array.IndexOf(q.MinorPersons, relativePerson[r]) >= 0 && (best == 0 || relativeDegree[r] < best))
-            {
-                best = relativeDegree[r];
-            }
-        }
-
-        return best;
-    }
-
-    private bool HasConflict(int i, CompiledRequest q)
-    {
-        if (q.ConflictingPersons.Length == 0)
-        {
-            return false;
-        }
-
-        for (int r = relativesStart[i]; r < relativesStart[i + 1]; r++)
-        {
-            if (Array.IndexOf(q.ConflictingPersons, relativePerson[r]) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

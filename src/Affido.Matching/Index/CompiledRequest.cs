@@ -24,41 +24,23 @@ public sealed partial class CarerIndex
             var start = request.ExpectedStart;
             StartDay = DayNumbers.Of(start);
             EndDay = DayNumbers.Of(request.ExpectedEnd);
-            StatusMask = Approved | (request.IncludeInAssessment ? InAssessment : 0);
             int formBit = FormBit(request.Form);
             int arrangementBit = ArrangementBit(request.Arrangement);
-            FormMask = formBit == 0 || arrangementBit == 0 ? ImpossibleBit : formBit | arrangementBit;
-            GroupSize = request.GroupSize;
-            YoungestAge = request.YoungestAge;
-            OldestAge = request.OldestAge;
-            var needs = request.Needs;
-            for (int c = 0; c < NeedProfile.CategoryCount; c++)
-            {
-                int shift = 2 * c;
-                switch (needs[(NeedCategory)c])
-                {
-                    case NeedLevel.High:
-                        NeedsHighMask |= 0b11 << shift;
-                        break;
-                    case NeedLevel.Medium:
-                        NeedsHighMask |= 0b10 << shift;
-                        break;
-                    case NeedLevel.Low:
-                        NeedsLowMask |= 0b01 << shift;
-                        break;
-                    default:
-                        break;
-                }
-            }
+            int oldest = request.OldestAge;
+            Bounds = new FilterBounds(
+                statusMask: Approved | (request.IncludeInAssessment ? InAssessment : 0),
+                startDay: StartDay,
+                formMask: formBit == 0 || arrangementBit == 0 ? ImpossibleBit : formBit | arrangementBit,
+                groupSize: request.GroupSize,
+                youngestAge: request.YoungestAge,
+                oldestAge: oldest,
+                needs: NeedMasks.Of(request.Needs));
 
             var places = index.municipalities;
             ProtectionTable = new byte[places.Length];
-            if (request.Protection != ProtectionConstraint.None)
+            for (int m = 0; m < places.Length; m++)
             {
-                for (int m = 0; m < places.Length; m++)
-                {
-                    ProtectionTable[m] = FilterRules.ProtectionAllows(places[m], request.FamilyOfOrigin, request.Protection) ? (byte)0 : (byte)1;
-                }
+                ProtectionTable[m] = ProtectionExcludes(places[m], request) ? (byte)1 : (byte)0;
             }
 
             origin = new double[places.Length];
@@ -69,8 +51,8 @@ public sealed partial class CarerIndex
                 Array.Fill(school, double.NaN);
             }
 
-            Languages = index.languages.Compile(request.DistinctLanguages.Select(l => l.Value));
-            Backgrounds = index.backgrounds.Compile(request.DistinctBackgrounds.Select(b => b.Value));
+            Languages = index.languages.Compile(request.EffectiveLanguages.Select(l => l.Value));
+            Backgrounds = index.backgrounds.Compile(request.EffectiveBackgrounds.Select(b => b.Value));
             MinorPersons = KnownPersons(request.Minors.Select(m => m.Code.Value));
             ConflictingPersons = KnownPersons(request.ConflictingPersons.Select(p => p.Value));
             KinshipOnly = request.KinshipOnly;
@@ -85,29 +67,18 @@ public sealed partial class CarerIndex
 
             for (int age = -1; age <= Ages.Majority; age++)
             {
-                householdByAge[age + 1] = CriterionFormulas.HouseholdFit(age, OldestAge);
+                householdByAge[age + 1] = CriterionFormulas.HouseholdFit(age, oldest);
             }
 
-            noMinorChildren = CriterionFormulas.HouseholdFit(null, OldestAge);
+            noMinorChildren = CriterionFormulas.HouseholdFit(null, oldest);
         }
+
+        /// <summary>The request's side of the fixed-width filters (the scan copies it into a local, so its fields stay in registers).</summary>
+        public FilterBounds Bounds { get; }
 
         public int StartDay { get; }
 
         public int EndDay { get; }
-
-        public int StatusMask { get; }
-
-        public int FormMask { get; }
-
-        public int GroupSize { get; }
-
-        public int YoungestAge { get; }
-
-        public int OldestAge { get; }
-
-        public int NeedsHighMask { get; }
-
-        public int NeedsLowMask { get; }
 
         /// <summary>Per municipality: 1 when the protection constraint excludes it, 0 otherwise.</summary>
         public byte[] ProtectionTable { get; }
@@ -120,7 +91,8 @@ public sealed partial class CarerIndex
 
         public int[] ConflictingPersons { get; }
 
-        public bool ScansRelatives => MinorPersons.Length > 0 || ConflictingPersons.Length > 0;
+        /// <summary>Whether the scan must read relatives: a minor or a conflicting person is someone's relative, or the search is among relatives only.</summary>
+        public bool ReadsRelatives => KinshipOnly || MinorPersons.Length > 0 || ConflictingPersons.Length > 0;
 
         public bool KinshipOnly { get; }
 
@@ -170,6 +142,21 @@ public sealed partial class CarerIndex
             }
 
             return householdByAge[age + 1];
+        }
+
+        /// <summary>
+        /// Whether the protection constraint excludes carers living in <paramref name="place"/>: the negation of the
+        /// Protection specification (<see cref="HardFilters"/>), evaluated once per municipality.
+        /// </summary>
+        private static bool ProtectionExcludes(Municipality place, MatchRequest request)
+        {
+            var origin = request.FamilyOfOrigin;
+            return request.Protection switch
+            {
+                ProtectionConstraint.NotSameMunicipality => place.Code == origin.Code,
+                ProtectionConstraint.NotSameDistrict => place.Code == origin.Code || place.District is not { IsEmpty: false } || place.District == origin.District,
+                _ => false,
+            };
         }
 
         private int[] KnownPersons(IEnumerable<string?> codes)

@@ -33,9 +33,9 @@ public sealed record AssignmentResult(ValueArray<int> ColumnForRow, int Assigned
     /// <summary>The assigned pairs (row, column) in row order.</summary>
     public IEnumerable<(int Row, int Column)> Pairs()
     {
-        for (var row = 0; row < ColumnForRow.Count; row++)
+        for (int row = 0; row < ColumnForRow.Count; row++)
         {
-            var column = ColumnForRow[row];
+            int column = ColumnForRow[row];
             if (column != Unassigned)
             {
                 yield return (row, column);

@@ -9,23 +9,24 @@ public sealed partial class CarerIndex
     /// Appends one row to <paramref name="builder"/>: every carer that passes all hard filters for
     /// <paramref name="request"/> and scores at least <paramref name="minimumScore"/>, with its score times
     /// <paramref name="urgency"/>, in index order. The same filters and formulas as <see cref="Search"/>, with no
-    /// allocation per carer.
+    /// allocation per carer. The request must be valid (the planner checks it first).
     /// </summary>
     /// <returns>The number of feasible carers appended.</returns>
     internal int AppendFeasible(MatchRequest request, double minimumScore, double urgency, SparseScoreMatrix.Builder builder)
     {
         var q = Compile(request);
         var scores = default(ScoreVector);
-        var feasible = 0;
-        for (var i = 0; i < Count; i++)
+        int feasible = 0;
+        for (int i = 0; i < Count; i++)
         {
-            if (!IsEligible(i, q, out var degree))
+            int degree = 0;
+            if (FixedWidthFailuresAt(i, q) != 0 || (q.ReadsRelatives && RelativesFailures(i, q, out degree) != 0))
             {
                 continue;
             }
 
             Fill(i, q, degree, ref scores);
-            var score = q.Weights.Total(ref scores);
+            double score = q.Weights.Total(ref scores);
             if (score >= minimumScore)
             {
                 builder.Add(i, score * urgency);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Affido.Domain;
 
 namespace Affido.Matching.Planning;
@@ -10,14 +11,16 @@ namespace Affido.Matching.Planning;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The method is the shortest augmenting path algorithm of Jonker and Volgenant in the rectangular form described by
-/// D. F. Crouse, "On implementing 2D rectangular assignment algorithms", IEEE Trans. Aerospace and Electronic Systems
-/// 52(4), 2016 — the method behind scipy's <c>linear_sum_assignment</c>. Rows are added one at a time; for each, a
-/// Dijkstra search over reduced costs (kept non-negative by row and column potentials) finds the cheapest way to
-/// extend the assignment, and the assignment is switched along that path. The dense solver scans the remaining
-/// columns of a flat row-major matrix (O(r² c) for r ≤ c rows); the sparse solver walks only the stored pairs of
-/// each row with a binary heap, as Jonker and Volgenant's LAPJVsp does (the method behind scipy's
-/// <c>min_weight_full_bipartite_matching</c>).
+/// The method is the shortest augmenting path algorithm of R. Jonker and A. Volgenant ("A shortest augmenting path
+/// algorithm for dense and sparse linear assignment problems", Computing 38, 1987), with its initialisation: column
+/// reduction and reduction transfer on square problems, then augmenting row reduction, then one Dijkstra search over
+/// reduced costs (kept non-negative by row and column potentials) for each row still free, switching the assignment
+/// along the path found. The searches follow D. F. Crouse's rectangular form ("On implementing 2D rectangular
+/// assignment algorithms", IEEE Trans. Aerospace and Electronic Systems 52(4), 2016), the method behind scipy's
+/// <c>linear_sum_assignment</c>. The dense solver scans whole rows of a flat row-major matrix (four columns at a time
+/// where the hardware allows); the sparse solver walks only the stored pairs of each row, with a binary heap, as the
+/// sparse variant LAPJVsp does (the method behind scipy's <c>min_weight_full_bipartite_matching</c>). One
+/// implementation serves both: only the loops over a row differ.
 /// </para>
 /// <para>
 /// <b>What is optimised.</b> A <em>dense</em> problem without a mask has every pair feasible: exactly
@@ -29,88 +32,59 @@ namespace Affido.Matching.Planning;
 /// lets one more row be assigned, even if the total of the others drops. Callers that consider a pair not worth taking
 /// leave it out of the matrix (the planner does so with its minimum score). When every row can be assigned, the
 /// result is the optimum over full assignments, the objective of scipy's <c>min_weight_full_bipartite_matching</c>.
-/// Internally each row has a private "unassigned" column whose cost exceeds any difference in total, which is
-/// exactly this lexicographic order.
 /// </para>
 /// <para>
-/// <b>Determinism.</b> The result depends only on the input: rows are added in index order, and among equally short
-/// paths the column with the smaller index is settled first. With ties (two optimal assignments), reordering rows or
-/// columns may select the other optimum, with the same total.
+/// The sparse solver drops the rows and columns that have no pair, then first looks for an assignment of every
+/// remaining row (of every remaining column, when those are fewer), which needs no special handling. If a search finds
+/// that none exists, it starts again with a private "unassigned" column per row whose cost exceeds any difference in
+/// total, which is exactly the lexicographic order above; such an instance costs up to two solves.
 /// </para>
 /// <para>
-/// Every value must be finite: NaN or an infinity is rejected with an <see cref="ArgumentException"/> naming the row
-/// and the column (infeasible pairs are expressed by leaving them out, never by an infinite cost). Totals are exact up
-/// to floating-point rounding in the potentials (relative error about 1e-13 for scores in [0, 1]).
+/// <b>Determinism.</b> The result depends only on the input: rows are taken in index order, and among equally good
+/// columns the one with the smaller index is taken; the order of the pairs within a row of a sparse matrix does not
+/// matter. With ties (two optimal assignments), reordering rows or columns may select the other optimum, with the
+/// same total.
 /// </para>
-/// <para>The solver allocates its working arrays once per call; the inner loops allocate nothing. Calls are thread-safe.</para>
+/// <para>
+/// <b>Limits.</b> Both solvers check the same things: at most <see cref="MaxDimension"/> rows and as many columns
+/// (an <see cref="ArgumentOutOfRangeException"/> naming the size), and every feasible value a finite number of
+/// magnitude at most <see cref="MaxMagnitude"/> (an <see cref="ArgumentException"/> naming the row and the column;
+/// infeasible pairs are left out, never given an infinite cost). Within these limits no total or potential
+/// overflows. Totals are exact up to floating-point rounding in the potentials (relative error about 1e-13 for
+/// scores in [0, 1]).
+/// </para>
+/// <para>
+/// Time: O(r² c) at worst for a dense r × c problem with r ≤ c (far less in practice after the initialisation), and
+/// O(r · e log e) at worst for a sparse one with e stored pairs. Memory: O(r + c) besides the input (plus a transposed
+/// copy when rows outnumber columns). The inner loops allocate nothing. Calls are thread-safe.
+/// </para>
 /// </remarks>
 public static class LinearAssignment
 {
+    /// <summary>The largest number of rows, and the largest number of columns, of a problem: 16,777,216 (2^24).</summary>
+    public const int MaxDimension = 1 << 24;
+
+    /// <summary>The largest magnitude of a value: 1e200, so that no total or potential can overflow.</summary>
+    public const double MaxMagnitude = 1e200;
+
     /// <summary>Solves a dense problem on a row-major matrix in which every pair is feasible.</summary>
     /// <param name="values">The entries, row-major: entry (r, c) is <c>values[r * columns + c]</c>.</param>
-    /// <param name="rows">The number of rows.</param>
-    /// <param name="columns">The number of columns.</param>
+    /// <param name="rows">The number of rows, 0 to <see cref="MaxDimension"/>.</param>
+    /// <param name="columns">The number of columns, 0 to <see cref="MaxDimension"/>.</param>
     /// <param name="objective">Whether to maximise (scores) or minimise (costs) the total.</param>
     /// <returns>min(rows, columns) assigned rows with the optimal total.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> or <paramref name="columns"/> is negative, or <paramref name="objective"/> is undefined.</exception>
-    /// <exception cref="ArgumentException">The length is not rows × columns, or an entry is NaN or infinite (the message names its row and column).</exception>
-    public static AssignmentResult SolveDense(ReadOnlySpan<double> values, int rows, int columns, AssignmentObjective objective)
-    {
-        CheckShape(values.Length, rows, columns, nameof(values));
-        CheckObjective(objective);
-        for (var r = 0; r < rows; r++)
-        {
-            var row = values.Slice(r * columns, columns);
-            for (var c = 0; c < row.Length; c++)
-            {
-                CheckFinite(row[c], r, c, nameof(values));
-            }
-        }
-
-        var columnForRow = new int[rows];
-        if (rows <= columns)
-        {
-            SolveDenseCore(values, rows, columns, objective, columnForRow);
-        }
-        else
-        {
-            var transposed = new double[values.Length];
-            for (var r = 0; r < rows; r++)
-            {
-                for (var c = 0; c < columns; c++)
-                {
-                    transposed[(c * rows) + r] = values[(r * columns) + c];
-                }
-            }
-
-            var rowForColumn = new int[columns];
-            SolveDenseCore(transposed, columns, rows, objective, rowForColumn);
-            Array.Fill(columnForRow, AssignmentResult.Unassigned);
-            for (var c = 0; c < columns; c++)
-            {
-                columnForRow[rowForColumn[c]] = c;
-            }
-        }
-
-        var total = 0.0;
-        for (var r = 0; r < rows; r++)
-        {
-            if (columnForRow[r] >= 0)
-            {
-                total += values[(r * columns) + columnForRow[r]];
-            }
-        }
-
-        return Result(columnForRow, total);
-    }
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> or <paramref name="columns"/> is negative or above <see cref="MaxDimension"/>, or <paramref name="objective"/> is undefined.</exception>
+    /// <exception cref="ArgumentException">The length is not rows × columns, or an entry is NaN, infinite or of magnitude above <see cref="MaxMagnitude"/> (the message names its row and column).</exception>
+    public static AssignmentResult SolveDense(ReadOnlySpan<double> values, int rows, int columns, AssignmentObjective objective) =>
+        SolveDenseTuned(values, rows, columns, objective, AssignmentTuning.Dense, out _);
 
     /// <summary>Solves a dense problem on a rectangular array in which every pair is feasible.</summary>
     /// <param name="values">The entries, <c>values[r, c]</c>.</param>
     /// <param name="objective">Whether to maximise (scores) or minimise (costs) the total.</param>
     /// <returns>min(rows, columns) assigned rows with the optimal total.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="objective"/> is undefined.</exception>
-    /// <exception cref="ArgumentException">An entry is NaN or infinite (the message names its row and column).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A dimension is above <see cref="MaxDimension"/>, or <paramref name="objective"/> is undefined.</exception>
+    /// <exception cref="ArgumentException">An entry is NaN, infinite or of magnitude above <see cref="MaxMagnitude"/> (the message names its row and column).</exception>
     public static AssignmentResult SolveDense(double[,] values, AssignmentObjective objective)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -124,13 +98,13 @@ public static class LinearAssignment
     /// problem, and the same answer, as <see cref="SolveSparse"/> on <see cref="SparseScoreMatrix.FromDense"/>.
     /// </summary>
     /// <param name="values">The entries, row-major (infeasible entries are ignored and may be anything).</param>
-    /// <param name="rows">The number of rows.</param>
-    /// <param name="columns">The number of columns.</param>
+    /// <param name="rows">The number of rows, 0 to <see cref="MaxDimension"/>.</param>
+    /// <param name="columns">The number of columns, 0 to <see cref="MaxDimension"/>.</param>
     /// <param name="objective">Whether to maximise (scores) or minimise (costs) the total.</param>
     /// <param name="feasible">Row-major, true for the pairs that may be chosen; empty means every pair.</param>
     /// <returns>The most rows that can be assigned, with the optimal total among such assignments.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> or <paramref name="columns"/> is negative, or <paramref name="objective"/> is undefined.</exception>
-    /// <exception cref="ArgumentException">A length does not match, or a feasible entry is NaN or infinite (the message names its row and column).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> or <paramref name="columns"/> is negative or above <see cref="MaxDimension"/>, or <paramref name="objective"/> is undefined.</exception>
+    /// <exception cref="ArgumentException">A length does not match, or a feasible entry is NaN, infinite or of magnitude above <see cref="MaxMagnitude"/> (the message names its row and column).</exception>
     public static AssignmentResult SolveDense(ReadOnlySpan<double> values, int rows, int columns, AssignmentObjective objective, ReadOnlySpan<bool> feasible) =>
         feasible.IsEmpty
             ? SolveDense(values, rows, columns, objective)
@@ -140,53 +114,117 @@ public static class LinearAssignment
     /// Solves a sparse problem: only the stored pairs are feasible. Assigns as many rows as possible and, among
     /// those assignments, finds the optimal total; the other rows are reported as unassigned.
     /// </summary>
-    /// <param name="matrix">The feasible pairs and their values.</param>
+    /// <param name="matrix">The feasible pairs and their values (checked against the limits when it was built).</param>
     /// <param name="objective">Whether to maximise (scores) or minimise (costs) the total.</param>
     /// <returns>The optimal assignment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="objective"/> is undefined.</exception>
-    /// <exception cref="ArgumentException">The values are so large in magnitude that the totals overflow.</exception>
-    public static AssignmentResult SolveSparse(SparseScoreMatrix matrix, AssignmentObjective objective)
+    public static AssignmentResult SolveSparse(SparseScoreMatrix matrix, AssignmentObjective objective) =>
+        SolveSparseTuned(matrix, objective, AssignmentTuning.Sparse, out _);
+
+    /// <summary><see cref="SolveDense(ReadOnlySpan{double}, int, int, AssignmentObjective)"/> with a given initialisation, reporting what the phases did.</summary>
+    internal static AssignmentResult SolveDenseTuned(ReadOnlySpan<double> values, int rows, int columns, AssignmentObjective objective, AssignmentTuning tuning, out AssignmentTrace trace)
     {
-        ArgumentNullException.ThrowIfNull(matrix);
+        CheckDimensions(rows, columns);
+        CheckShape(values.Length, rows, columns, nameof(values));
         CheckObjective(objective);
-        int rows = matrix.Rows, columns = matrix.Columns;
+        CheckValues(values, columns, nameof(values));
+        trace = default;
         var columnForRow = new int[rows];
-        if (rows <= columns)
+        Array.Fill(columnForRow, AssignmentResult.Unassigned);
+        if (rows == 0 || columns == 0)
         {
-            SolveSparseCore(rows, columns, matrix.RowStartsArray, matrix.ColumnIndicesArray, matrix.ValuesArray, objective, columnForRow);
+            return Result(columnForRow, 0);
+        }
+
+        bool transposed = rows > columns;
+        var solved = transposed ? Transpose(values, rows, columns) : values;
+        int solverRows = Math.Min(rows, columns), solverColumns = Math.Max(rows, columns);
+        var state = new AssignmentState(solverRows, solverColumns);
+        if (objective == AssignmentObjective.Minimize)
+        {
+            var costs = new DenseCosts<AsCost>(solverRows, solverColumns, state.Potential);
+            ShortestAugmentingPath.Solve(ref costs, solved, state, double.PositiveInfinity, tuning);
         }
         else
         {
-            var (starts, indices, values) = Transpose(matrix);
-            var rowForColumn = new int[columns];
-            SolveSparseCore(columns, rows, starts, indices, values, objective, rowForColumn);
-            Array.Fill(columnForRow, AssignmentResult.Unassigned);
-            for (var c = 0; c < columns; c++)
-            {
-                if (rowForColumn[c] >= 0)
-                {
-                    columnForRow[rowForColumn[c]] = c;
-                }
-            }
+            var costs = new DenseCosts<NegatedScore>(solverRows, solverColumns, state.Potential);
+            ShortestAugmentingPath.Solve(ref costs, solved, state, double.PositiveInfinity, tuning);
         }
 
-        var total = 0.0;
-        for (var r = 0; r < rows; r++)
+        trace = state.Trace;
+        var costOfRow = new double[rows];
+        for (int i = 0; i < solverRows; i++)
         {
-            if (columnForRow[r] >= 0)
+            int j = state.ColumnForRow[i];
+            var (row, column) = transposed ? (j, i) : (i, j);
+            columnForRow[row] = column;
+            costOfRow[row] = state.AssignedCost[i];
+        }
+
+        return Result(columnForRow, Total(columnForRow, costOfRow, objective));
+    }
+
+    /// <summary><see cref="SolveSparse(SparseScoreMatrix, AssignmentObjective)"/> with a given initialisation, reporting what the phases did.</summary>
+    internal static AssignmentResult SolveSparseTuned(SparseScoreMatrix matrix, AssignmentObjective objective, AssignmentTuning tuning, out AssignmentTrace trace)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        CheckObjective(objective);
+        trace = default;
+        var columnForRow = new int[matrix.Rows];
+        Array.Fill(columnForRow, AssignmentResult.Unassigned);
+        if (matrix.Count == 0)
+        {
+            return Result(columnForRow, 0);
+        }
+
+        var problem = SparseProblem.For(matrix);
+        var state = new AssignmentState(problem.Rows, problem.Columns);
+        if (objective == AssignmentObjective.Minimize)
+        {
+            var costs = new SparseCosts<AsCost>(problem.Rows, problem.Columns, problem.Starts, problem.Indices, state.Potential, state.RowForColumn);
+            SolveFirstFull(ref costs, problem.Values, state, tuning);
+        }
+        else
+        {
+            var costs = new SparseCosts<NegatedScore>(problem.Rows, problem.Columns, problem.Starts, problem.Indices, state.Potential, state.RowForColumn);
+            SolveFirstFull(ref costs, problem.Values, state, tuning);
+        }
+
+        trace = state.Trace;
+        var costOfRow = new double[matrix.Rows];
+        for (int i = 0; i < problem.Rows; i++)
+        {
+            if (state.ColumnForRow[i] >= 0)
             {
-                total += matrix.Find(r, columnForRow[r])!.Value;
+                var (row, column) = problem.Original(i, state.ColumnForRow[i]);
+                columnForRow[row] = column;
+                costOfRow[row] = state.AssignedCost[i];
             }
         }
 
-        return Result(columnForRow, total);
+        return Result(columnForRow, Total(columnForRow, costOfRow, objective));
+    }
+
+    internal static void CheckDimensions(int rows, int columns)
+    {
+        CheckDimension(rows, "rows", nameof(rows));
+        CheckDimension(columns, "columns", nameof(columns));
+    }
+
+    internal static void CheckDimension(int count, string what, string parameterName)
+    {
+        if ((uint)count > MaxDimension)
+        {
+            throw new ArgumentOutOfRangeException(
+                parameterName,
+                count,
+                string.Create(CultureInfo.InvariantCulture, $"The number of {what} is {count}; it must be between 0 and {MaxDimension} (LinearAssignment.MaxDimension)."));
+        }
     }
 
     internal static void CheckShape(int length, int rows, int columns, string parameterName)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(rows);
-        ArgumentOutOfRangeException.ThrowIfNegative(columns);
         if ((long)rows * columns != length)
         {
             throw new ArgumentException(
@@ -195,13 +233,42 @@ public static class LinearAssignment
         }
     }
 
-    internal static void CheckFinite(double value, int row, int column, string parameterName)
+    /// <summary>Throws unless <paramref name="value"/> is finite and of magnitude at most <see cref="MaxMagnitude"/>.</summary>
+    internal static void CheckValue(double value, int row, int column, string parameterName)
     {
-        if (!double.IsFinite(value))
+        if (!(Math.Abs(value) <= MaxMagnitude))
         {
+            string shown = double.IsNaN(value) ? "NaN"
+                : double.IsPositiveInfinity(value) ? "+infinity"
+                : double.IsNegativeInfinity(value) ? "-infinity"
+                : value.ToString("R", CultureInfo.InvariantCulture);
             throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The entry at row {row}, column {column} is {(double.IsNaN(value) ? "NaN" : value > 0 ? "+infinity" : "-infinity")}; every entry must be a finite number (leave infeasible pairs out instead)."),
+                string.Create(CultureInfo.InvariantCulture, $"The entry at row {row}, column {column} is {shown}; every entry must be a finite number of magnitude at most {MaxMagnitude:R} (LinearAssignment.MaxMagnitude); leave infeasible pairs out instead."),
                 parameterName);
+        }
+    }
+
+    /// <summary><see cref="CheckValue"/> on every entry of a row-major matrix, four at a time.</summary>
+    private static void CheckValues(ReadOnlySpan<double> values, int columns, string parameterName)
+    {
+        int k = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var limit = Vector256.Create(MaxMagnitude);
+            ref var start = ref MemoryMarshal.GetReference(values);
+            for (; k <= values.Length - Vector256<double>.Count; k += Vector256<double>.Count)
+            {
+                // NaN fails the comparison too.
+                if (!Vector256.LessThanOrEqualAll(Vector256.Abs(Vector256.LoadUnsafe(ref start, (nuint)k)), limit))
+                {
+                    break;
+                }
+            }
+        }
+
+        for (; k < values.Length; k++)
+        {
+            CheckValue(values[k], k / columns, k % columns, parameterName);
         }
     }
 
@@ -213,9 +280,57 @@ public static class LinearAssignment
         }
     }
 
+    /// <summary>
+    /// First an assignment of every row without "unassigned" columns; when a search proves there is none, again from
+    /// scratch with them.
+    /// </summary>
+    private static void SolveFirstFull<TCosts>(ref TCosts costs, double[] values, AssignmentState state, AssignmentTuning tuning)
+        where TCosts : struct, IAssignmentCosts
+    {
+        if (ShortestAugmentingPath.Solve(ref costs, values, state, double.PositiveInfinity, tuning))
+        {
+            return;
+        }
+
+        state.Reset();
+        state.Trace.FellBack = true;
+        ShortestAugmentingPath.Solve(ref costs, values, state, UnassignedCost(values, costs.Rows), tuning);
+    }
+
+    /// <summary>
+    /// The cost of leaving a row unassigned: more than any difference between the totals of two assignments that
+    /// assign the same number of rows, so one more assigned row always wins. Finite within <see cref="MaxMagnitude"/>.
+    /// </summary>
+    private static double UnassignedCost(double[] values, int rows)
+    {
+        double largest = 0;
+        foreach (var v in values)
+        {
+            largest = Math.Max(largest, Math.Abs(v));
+        }
+
+        return (((2.0 * rows) + 2.0) * largest) + 1.0;
+    }
+
+    /// <summary>The total in the caller's units, added in row order: the cost of a pair is its value or its negation, both exact.</summary>
+    private static double Total(int[] columnForRow, double[] costOfRow, AssignmentObjective objective)
+    {
+        double sign = objective == AssignmentObjective.Maximize ? -1.0 : 1.0;
+        double total = 0;
+        for (int r = 0; r < columnForRow.Length; r++)
+        {
+            if (columnForRow[r] >= 0)
+            {
+                total += sign * costOfRow[r];
+            }
+        }
+
+        return total;
+    }
+
     private static AssignmentResult Result(int[] columnForRow, double total)
     {
-        var assigned = 0;
+        int assigned = 0;
         foreach (var column in columnForRow)
         {
             assigned += column >= 0 ? 1 : 0;
@@ -224,73 +339,18 @@ public static class LinearAssignment
         return new AssignmentResult(new ValueArray<int>(ImmutableCollectionsMarshal.AsImmutableArray(columnForRow)), assigned, total);
     }
 
-    private static (int[] Starts, int[] Indices, double[] Values) Transpose(SparseScoreMatrix matrix)
+    private static double[] Transpose(ReadOnlySpan<double> values, int rows, int columns)
     {
-        var starts = new int[matrix.Columns + 1];
-        var sourceIndices = matrix.ColumnIndices;
-        foreach (var c in sourceIndices)
+        var transposed = new double[values.Length];
+        for (int r = 0; r < rows; r++)
         {
-            starts[c + 1]++;
-        }
-
-        for (var c = 0; c < matrix.Columns; c++)
-        {
-            starts[c + 1] += starts[c];
-        }
-
-        var next = starts.AsSpan(0, matrix.Columns).ToArray();
-        var indices = new int[sourceIndices.Length];
-        var values = new double[sourceIndices.Length];
-        var sourceStarts = matrix.RowStarts;
-        var sourceValues = matrix.Values;
-        for (var r = 0; r < matrix.Rows; r++)
-        {
-            for (var k = sourceStarts[r]; k < sourceStarts[r + 1]; k++)
+            var row = values.Slice(r * columns, columns);
+            for (int c = 0; c < row.Length; c++)
             {
-                var at = next[sourceIndices[k]]++;
-                indices[at] = r;
-                values[at] = sourceValues[k];
+                transposed[(c * rows) + r] = row[c];
             }
         }
 
-        return (starts, indices, values);
-    }
-
-    private static void SolveDenseCore(ReadOnlySpan<double> values, int rows, int columns, AssignmentObjective objective, int[] columnForRow)
-    {
-        if (objective == AssignmentObjective.Minimize)
-        {
-            DenseShortestPath.Solve<AsCost>(values, rows, columns, columnForRow);
-        }
-        else
-        {
-            DenseShortestPath.Solve<NegatedScore>(values, rows, columns, columnForRow);
-        }
-    }
-
-    private static void SolveSparseCore(int rows, int columns, int[] starts, int[] indices, double[] values, AssignmentObjective objective, int[] columnForRow)
-    {
-        var largest = 0.0;
-        foreach (var v in values)
-        {
-            largest = Math.Max(largest, Math.Abs(v));
-        }
-
-        // The cost of leaving a row unassigned: more than any difference between the totals of two assignments that
-        // assign the same number of rows, so one more assigned row always wins.
-        var unassignedCost = (((2.0 * Math.Min(rows, columns)) + 2.0) * largest) + 1.0;
-        if (!double.IsFinite(unassignedCost * 4 * (rows + 1)))
-        {
-            throw new ArgumentException("The values are too large in magnitude for exact totals.", nameof(values));
-        }
-
-        if (objective == AssignmentObjective.Minimize)
-        {
-            SparseShortestPath.Solve<AsCost>(rows, columns, starts, indices, values, unassignedCost, columnForRow);
-        }
-        else
-        {
-            SparseShortestPath.Solve<NegatedScore>(rows, columns, starts, indices, values, unassignedCost, columnForRow);
-        }
+        return transposed;
     }
 }

@@ -26,11 +26,13 @@ namespace Affido.Matching.Planning;
 public static class PlacementPlanner
 {
     /// <summary>The optimal plan for <paramref name="requests"/> over the carers of <paramref name="index"/>.</summary>
-    /// <param name="requests">The waiting list (valid requests; validate them with <see cref="MatchRequestValidator"/>).</param>
+    /// <param name="requests">The waiting list (validate each request first with <see cref="MatchRequestValidator"/>).</param>
     /// <param name="index">The registry snapshot.</param>
     /// <param name="options">The options (defaults when null).</param>
     /// <returns>The placements, the totals, and the requests not placed with their reason.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="requests"/>, one of its entries, or <paramref name="index"/> is null.</exception>
+    /// <exception cref="ArgumentException">A request lacks what a search needs (see <see cref="CarerIndex.Search"/>); or two entries have the same request id, or hold
+    /// the same minor (a child is placed once): the message names both requests.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An urgency is not finite and positive, or the minimum score is outside [0, 1].</exception>
     public static WaitingListPlan Plan(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options = null)
     {
@@ -48,6 +50,7 @@ public static class PlacementPlanner
     /// <param name="options">The options (defaults when null).</param>
     /// <returns>The greedy plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="requests"/>, one of its entries, or <paramref name="index"/> is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Plan"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An urgency is not finite and positive, or the minimum score is outside [0, 1].</exception>
     public static WaitingListPlan PlanGreedy(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options = null)
     {
@@ -57,10 +60,10 @@ public static class PlacementPlanner
         var starts = matrix.RowStarts;
         var columns = matrix.ColumnIndices;
         var values = matrix.Values;
-        for (var r = 0; r < requests.Count; r++)
+        for (int r = 0; r < requests.Count; r++)
         {
-            var best = -1;
-            for (var k = starts[r]; k < starts[r + 1]; k++)
+            int best = -1;
+            for (int k = starts[r]; k < starts[r + 1]; k++)
             {
                 if (!taken[columns[k]] && (best < 0 || values[k] > values[best] || (values[k] == values[best]
                     && index.CompareCodes(columns[k], columns[best]) < 0)))
@@ -89,6 +92,7 @@ public static class PlacementPlanner
     /// <param name="options">The options (defaults when null).</param>
     /// <returns>The matrix.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="requests"/>, one of its entries, or <paramref name="index"/> is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Plan"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An urgency is not finite and positive, or the minimum score is outside [0, 1].</exception>
     public static SparseScoreMatrix ScoreMatrix(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options = null) =>
         BuildMatrix(requests, index, options).Matrix;
@@ -103,35 +107,74 @@ public static class PlacementPlanner
             throw new ArgumentOutOfRangeException(nameof(options), options.MinimumScore, "The minimum score must be in [0, 1].");
         }
 
+        CheckWaitingList(requests);
         var builder = SparseScoreMatrix.CreateBuilder(index.Count, capacity: Math.Max(16, requests.Count * 64));
         var feasible = new int[requests.Count];
-        for (var r = 0; r < requests.Count; r++)
+        for (int r = 0; r < requests.Count; r++)
         {
-            var entry = requests[r] ?? throw new ArgumentNullException(nameof(requests), string.Create(CultureInfo.InvariantCulture, $"Waiting-list entry {r} is null."));
-            ArgumentNullException.ThrowIfNull(entry.Request, nameof(requests));
-            if (!(double.IsFinite(entry.Urgency) && entry.Urgency > 0))
-            {
-                throw new ArgumentOutOfRangeException(
-                    nameof(requests),
-                    entry.Urgency,
-                    string.Create(CultureInfo.InvariantCulture, $"The urgency of request '{entry.Request.Id}' must be a finite number greater than 0."));
-            }
-
+            var entry = requests[r];
             feasible[r] = index.AppendFeasible(entry.Request, options.MinimumScore, entry.Urgency, builder);
         }
 
         return (builder.Build(), feasible);
     }
 
+    /// <summary>
+    /// Every entry present, with a valid request and a positive urgency; no request id twice and no minor in two
+    /// requests (the same child would be placed twice).
+    /// </summary>
+    private static void CheckWaitingList(IReadOnlyList<PlanningRequest> requests)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var minors = new Dictionary<MinorCode, int>();
+        for (int r = 0; r < requests.Count; r++)
+        {
+            var entry = requests[r] ?? throw new ArgumentNullException(nameof(requests), Invariant($"Waiting-list entry {r} is null."));
+            if (entry.Request is null)
+            {
+                throw new ArgumentNullException(nameof(requests), Invariant($"Waiting-list entry {r} has no request."));
+            }
+
+            var request = RequestGuard.Validated(entry.Request, nameof(requests), Invariant($" (waiting-list entry {r})"));
+            if (!(double.IsFinite(entry.Urgency) && entry.Urgency > 0))
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(requests),
+                    entry.Urgency,
+                    Invariant($"The urgency of request {RequestGuard.Describe(request.Id)} must be a finite number greater than 0."));
+            }
+
+            if (!ids.TryAdd(request.Id, r))
+            {
+                throw new ArgumentException(
+                    Invariant($"Waiting-list entries {ids[request.Id]} and {r} have the same request id {RequestGuard.Describe(request.Id)}: each request is planned once."),
+                    nameof(requests));
+            }
+
+            foreach (var minor in request.Minors)
+            {
+                if (!minors.TryAdd(minor.Code, r))
+                {
+                    int first = minors[minor.Code];
+                    throw new ArgumentException(
+                        Invariant($"Requests {RequestGuard.Describe(requests[first].Request.Id)} (entry {first}) and {RequestGuard.Describe(request.Id)} (entry {r}) both hold minor '{minor.Code}': a child is placed once."),
+                        nameof(requests));
+                }
+            }
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
     private static WaitingListPlan Result(IReadOnlyList<PlanningRequest> requests, CarerIndex index, ReadOnlySpan<int> columnForRow, int[] feasible)
     {
         var placements = new List<PlannedPlacement>();
         var unplaced = new List<UnplacedRequest>();
         double total = 0, weighted = 0;
-        for (var r = 0; r < requests.Count; r++)
+        for (int r = 0; r < requests.Count; r++)
         {
             var entry = requests[r];
-            var column = columnForRow[r];
+            int column = columnForRow[r];
             if (column < 0)
             {
                 unplaced.Add(new UnplacedRequest(

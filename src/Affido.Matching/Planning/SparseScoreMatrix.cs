@@ -11,7 +11,10 @@ namespace Affido.Matching.Planning;
 /// <remarks>
 /// The layout is scipy's <c>csr_matrix</c> (<c>indptr</c>, <c>indices</c>, <c>data</c>), except that an explicitly
 /// stored zero is a feasible pair with value 0. Within a row the columns may come in any order but not twice.
-/// Every value is finite: the constructor rejects NaN and infinities, naming the row and the column.
+/// The limits of <see cref="LinearAssignment"/> are checked when the matrix is built: at most
+/// <see cref="LinearAssignment.MaxDimension"/> rows and columns (checked first, before anything is allocated), and every
+/// value a finite number of magnitude at most <see cref="LinearAssignment.MaxMagnitude"/> (the exception names the row
+/// and the column).
 /// </remarks>
 public sealed class SparseScoreMatrix
 {
@@ -20,22 +23,21 @@ public sealed class SparseScoreMatrix
     private readonly double[] values;
 
     /// <summary>Creates a matrix from copies of CSR arrays.</summary>
-    /// <param name="rows">The number of rows (≥ 0).</param>
-    /// <param name="columns">The number of columns (≥ 0).</param>
+    /// <param name="rows">The number of rows, 0 to <see cref="LinearAssignment.MaxDimension"/>.</param>
+    /// <param name="columns">The number of columns, 0 to <see cref="LinearAssignment.MaxDimension"/>.</param>
     /// <param name="rowStarts"><paramref name="rows"/> + 1 offsets, starting at 0, non-decreasing, ending at the entry count.</param>
     /// <param name="columnIndices">The column of each entry, in [0, <paramref name="columns"/>), no column twice in a row.</param>
-    /// <param name="values">The value of each entry, finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> or <paramref name="columns"/> is negative.</exception>
-    /// <exception cref="ArgumentException">The arrays are inconsistent, a column repeats in a row, or a value is NaN or infinite.</exception>
+    /// <param name="values">The value of each entry, finite and of magnitude at most <see cref="LinearAssignment.MaxMagnitude"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> or <paramref name="columns"/> is negative or above <see cref="LinearAssignment.MaxDimension"/>.</exception>
+    /// <exception cref="ArgumentException">The arrays are inconsistent, a column repeats in a row, or a value is NaN, infinite or of magnitude above <see cref="LinearAssignment.MaxMagnitude"/>.</exception>
     public SparseScoreMatrix(int rows, int columns, ReadOnlySpan<int> rowStarts, ReadOnlySpan<int> columnIndices, ReadOnlySpan<double> values)
-        : this(rows, columns, rowStarts.ToArray(), columnIndices.ToArray(), values.ToArray(), validate: true)
+        : this(CheckedRows(rows, columns), columns, rowStarts.ToArray(), columnIndices.ToArray(), values.ToArray(), validate: true)
     {
     }
 
     private SparseScoreMatrix(int rows, int columns, int[] rowStarts, int[] columnIndices, double[] values, bool validate)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(rows);
-        ArgumentOutOfRangeException.ThrowIfNegative(columns);
+        LinearAssignment.CheckDimensions(rows, columns);
         Rows = rows;
         Columns = columns;
         this.rowStarts = rowStarts;
@@ -76,14 +78,15 @@ public sealed class SparseScoreMatrix
     /// is true; an empty <paramref name="feasible"/> keeps every entry.
     /// </summary>
     /// <param name="values">The row-major values, <paramref name="rows"/> × <paramref name="columns"/> of them.</param>
-    /// <param name="rows">The number of rows.</param>
-    /// <param name="columns">The number of columns.</param>
+    /// <param name="rows">The number of rows, 0 to <see cref="LinearAssignment.MaxDimension"/>.</param>
+    /// <param name="columns">The number of columns, 0 to <see cref="LinearAssignment.MaxDimension"/>.</param>
     /// <param name="feasible">The row-major feasibility mask, empty or of the same length as <paramref name="values"/>.</param>
     /// <returns>The sparse matrix of the feasible pairs.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> or <paramref name="columns"/> is negative.</exception>
-    /// <exception cref="ArgumentException">A length does not match, or a feasible value is NaN or infinite (infeasible values are ignored).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> or <paramref name="columns"/> is negative or above <see cref="LinearAssignment.MaxDimension"/>.</exception>
+    /// <exception cref="ArgumentException">A length does not match, or a feasible value is NaN, infinite or of magnitude above <see cref="LinearAssignment.MaxMagnitude"/> (infeasible values are ignored).</exception>
     public static SparseScoreMatrix FromDense(ReadOnlySpan<double> values, int rows, int columns, ReadOnlySpan<bool> feasible)
     {
+        LinearAssignment.CheckDimensions(rows, columns);
         LinearAssignment.CheckShape(values.Length, rows, columns, nameof(values));
         if (!feasible.IsEmpty && feasible.Length != values.Length)
         {
@@ -92,19 +95,19 @@ public sealed class SparseScoreMatrix
                 nameof(feasible));
         }
 
-        var count = feasible.IsEmpty ? values.Length : CountTrue(feasible);
+        int count = feasible.IsEmpty ? values.Length : CountTrue(feasible);
         var starts = new int[rows + 1];
         var indices = new int[count];
         var kept = new double[count];
-        var k = 0;
-        for (var r = 0; r < rows; r++)
+        int k = 0;
+        for (int r = 0; r < rows; r++)
         {
             var row = values.Slice(r * columns, columns);
-            for (var c = 0; c < columns; c++)
+            for (int c = 0; c < columns; c++)
             {
                 if (feasible.IsEmpty || feasible[(r * columns) + c])
                 {
-                    LinearAssignment.CheckFinite(row[c], r, c, nameof(values));
+                    LinearAssignment.CheckValue(row[c], r, c, nameof(values));
                     indices[k] = c;
                     kept[k] = row[c];
                     k++;
@@ -118,10 +121,10 @@ public sealed class SparseScoreMatrix
     }
 
     /// <summary>Creates a builder that appends entries row by row.</summary>
-    /// <param name="columns">The number of columns.</param>
-    /// <param name="capacity">The expected number of entries (a hint).</param>
+    /// <param name="columns">The number of columns, 0 to <see cref="LinearAssignment.MaxDimension"/>.</param>
+    /// <param name="capacity">The expected number of entries (a hint: at most 1,048,576 are reserved up front).</param>
     /// <returns>An empty builder.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="columns"/> or <paramref name="capacity"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="columns"/> is negative or above <see cref="LinearAssignment.MaxDimension"/>, or <paramref name="capacity"/> is negative.</exception>
     public static Builder CreateBuilder(int columns, int capacity = 16) => new(columns, capacity);
 
     /// <summary>The value stored for (<paramref name="row"/>, <paramref name="column"/>), or null when the pair is infeasible.</summary>
@@ -135,7 +138,7 @@ public sealed class SparseScoreMatrix
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, Rows);
         ArgumentOutOfRangeException.ThrowIfNegative(column);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, Columns);
-        for (var k = rowStarts[row]; k < rowStarts[row + 1]; k++)
+        for (int k = rowStarts[row]; k < rowStarts[row + 1]; k++)
         {
             if (columnIndices[k] == column)
             {
@@ -146,9 +149,16 @@ public sealed class SparseScoreMatrix
         return null;
     }
 
+    /// <summary>The sizes are checked before the public constructor copies anything.</summary>
+    private static int CheckedRows(int rows, int columns)
+    {
+        LinearAssignment.CheckDimensions(rows, columns);
+        return rows;
+    }
+
     private static int CountTrue(ReadOnlySpan<bool> mask)
     {
-        var count = 0;
+        int count = 0;
         foreach (var b in mask)
         {
             count += b ? 1 : 0;
@@ -180,9 +190,8 @@ public sealed class SparseScoreMatrix
                 nameof(rowStarts));
         }
 
-        var lastSeenInRow = new int[Columns];
-        Array.Fill(lastSeenInRow, -1);
-        for (var r = 0; r < Rows; r++)
+        // Every offset first, so that no row is walked with offsets outside the arrays.
+        for (int r = 0; r < Rows; r++)
         {
             if (rowStarts[r + 1] < rowStarts[r])
             {
@@ -190,10 +199,27 @@ public sealed class SparseScoreMatrix
                     string.Create(CultureInfo.InvariantCulture, $"RowStarts decreases at row {r}."),
                     nameof(rowStarts));
             }
+        }
 
-            for (var k = rowStarts[r]; k < rowStarts[r + 1]; k++)
+        // Repeated columns: a mark per column when the columns are not many more than the pairs, else each row's
+        // columns sorted (memory follows the pairs, not the declared width).
+        var lastSeenInRow = (long)Columns <= (2L * values.Length) + 1024 ? new int[Columns] : null;
+        if (lastSeenInRow is not null)
+        {
+            Array.Fill(lastSeenInRow, -1);
+        }
+
+        var sorted = new List<int>();
+        for (int r = 0; r < Rows; r++)
+        {
+            if (sorted.Count > 0)
             {
-                var c = columnIndices[k];
+                sorted.Clear();
+            }
+
+            for (int k = rowStarts[r]; k < rowStarts[r + 1]; k++)
+            {
+                int c = columnIndices[k];
                 if ((uint)c >= (uint)Columns)
                 {
                     throw new ArgumentException(
@@ -201,18 +227,38 @@ public sealed class SparseScoreMatrix
                         nameof(columnIndices));
                 }
 
-                if (lastSeenInRow[c] == r)
+                if (lastSeenInRow is null)
                 {
-                    throw new ArgumentException(
-                        string.Create(CultureInfo.InvariantCulture, $"Row {r} names column {c} twice."),
-                        nameof(columnIndices));
+                    sorted.Add(c);
+                }
+                else if (lastSeenInRow[c] == r)
+                {
+                    throw RepeatedColumn(r, c);
+                }
+                else
+                {
+                    lastSeenInRow[c] = r;
                 }
 
-                lastSeenInRow[c] = r;
-                LinearAssignment.CheckFinite(values[k], r, c, nameof(values));
+                LinearAssignment.CheckValue(values[k], r, c, nameof(values));
+            }
+
+            if (sorted.Count > 1)
+            {
+                sorted.Sort();
+                for (int k = 1; k < sorted.Count; k++)
+                {
+                    if (sorted[k] == sorted[k - 1])
+                    {
+                        throw RepeatedColumn(r, sorted[k]);
+                    }
+                }
             }
         }
     }
+
+    private static ArgumentException RepeatedColumn(int row, int column, string parameterName = "columnIndices") =>
+        new(string.Create(CultureInfo.InvariantCulture, $"Row {row} names column {column} twice."), parameterName);
 
     /// <summary>Appends the entries of a <see cref="SparseScoreMatrix"/> row by row, without copying them twice.</summary>
     public sealed class Builder
@@ -224,12 +270,15 @@ public sealed class SparseScoreMatrix
 
         internal Builder(int columns, int capacity)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(columns);
+            LinearAssignment.CheckDimension(columns, "columns", nameof(columns));
             ArgumentOutOfRangeException.ThrowIfNegative(capacity);
             Columns = columns;
-            indices = new int[Math.Max(capacity, 4)];
+            indices = new int[Math.Clamp(capacity, 4, MaxInitialCapacity)];
             entries = new double[indices.Length];
         }
+
+        /// <summary>The most entries a builder reserves before any is added, whatever capacity is asked for.</summary>
+        private const int MaxInitialCapacity = 1 << 20;
 
         /// <summary>The number of columns of the matrix being built.</summary>
         public int Columns { get; }
@@ -241,12 +290,20 @@ public sealed class SparseScoreMatrix
         /// <param name="column">The column, in [0, <see cref="Columns"/>).</param>
         /// <param name="value">The value (checked when <see cref="Build"/> runs).</param>
         /// <returns>This builder.</returns>
+        /// <exception cref="InvalidOperationException">The builder already holds the largest possible number of entries (<see cref="Array.MaxLength"/>).</exception>
         public Builder Add(int column, double value)
         {
             if (count == indices.Length)
             {
-                Array.Resize(ref indices, count * 2);
-                Array.Resize(ref entries, count * 2);
+                if (count == Array.MaxLength)
+                {
+                    throw new InvalidOperationException(
+                        string.Create(CultureInfo.InvariantCulture, $"A matrix holds at most {Array.MaxLength} entries."));
+                }
+
+                int larger = (int)Math.Min((long)count * 2, Array.MaxLength);
+                Array.Resize(ref indices, larger);
+                Array.Resize(ref entries, larger);
             }
 
             indices[count] = column;
@@ -257,18 +314,25 @@ public sealed class SparseScoreMatrix
 
         /// <summary>Ends the current row (a row with no entry is a row with no feasible pair).</summary>
         /// <returns>This builder.</returns>
+        /// <exception cref="InvalidOperationException">The builder already has <see cref="LinearAssignment.MaxDimension"/> rows.</exception>
         public Builder EndRow()
         {
+            if (Rows == LinearAssignment.MaxDimension)
+            {
+                throw new InvalidOperationException(
+                    string.Create(CultureInfo.InvariantCulture, $"A matrix has at most {LinearAssignment.MaxDimension} rows (LinearAssignment.MaxDimension)."));
+            }
+
             starts.Add(count);
             return this;
         }
 
         /// <summary>The matrix of the completed rows; entries added after the last <see cref="EndRow"/> are dropped.</summary>
         /// <returns>The validated matrix.</returns>
-        /// <exception cref="ArgumentException">A column is out of range or repeats in a row, or a value is NaN or infinite.</exception>
+        /// <exception cref="ArgumentException">A column is out of range or repeats in a row, or a value is NaN, infinite or of magnitude above <see cref="LinearAssignment.MaxMagnitude"/>.</exception>
         public SparseScoreMatrix Build()
         {
-            var used = starts[^1];
+            int used = starts[^1];
             return new SparseScoreMatrix(Rows, Columns, [.. starts], indices.AsSpan(0, used).ToArray(), entries.AsSpan(0, used).ToArray(), validate: true);
         }
     }

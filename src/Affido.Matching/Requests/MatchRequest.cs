@@ -10,9 +10,12 @@ namespace Affido.Matching;
 /// A request with several minors is a sibling group that goes to one carer. When the plan or a decree states a
 /// contraindication to placing the siblings together, <see cref="SiblingContraindication"/> records it and
 /// <see cref="MatchRequestValidator"/> rejects a multi-minor request (code <c>siblings.contraindicated-together</c>):
-/// the caller then sends one request per minor. Validate with <see cref="MatchRequestValidator"/> before searching;
-/// searches assume a valid request. Built with an object initializer: the members from <see cref="Id"/> to
-/// <see cref="FamilyOfOrigin"/> are required, the others optional.
+/// the caller then sends one request per minor. Validate with <see cref="MatchRequestValidator"/> before searching:
+/// a search, an explanation or a plan throws <see cref="ArgumentException"/> for a request lacking what the engine
+/// needs (see the package README, "Bad input"), and searches any request the validator accepts. Built with an object
+/// initializer: the members from <see cref="Id"/> to <see cref="FamilyOfOrigin"/> are required, the others optional.
+/// The languages and backgrounds the criteria look for come from the minors unless <see cref="Languages"/> or
+/// <see cref="Backgrounds"/> override them.
 /// </remarks>
 public sealed record MatchRequest
 {
@@ -43,11 +46,19 @@ public sealed record MatchRequest
     /// <summary>How far from the family of origin the carer must live.</summary>
     public ProtectionConstraint Protection { get; init; }
 
-    /// <summary>Languages the minors speak (the carer should speak them).</summary>
-    public ValueArray<LanguageCode> Languages { get; init; }
+    /// <summary>
+    /// The languages to look for in carers, when they differ from the minors' own. Null (the default): the languages of
+    /// the minors (<see cref="Minor.Languages"/>), which is what a search usually wants; an explicit list replaces them,
+    /// and an empty list turns the language criterion off. See <see cref="EffectiveLanguages"/>.
+    /// </summary>
+    public ValueArray<LanguageCode>? Languages { get; init; }
 
-    /// <summary>Cultural or religious background, only when the social worker records it as relevant.</summary>
-    public ValueArray<BackgroundTag> Backgrounds { get; init; }
+    /// <summary>
+    /// The cultural or religious backgrounds to look for, when they differ from the minors' own (recorded only when the
+    /// social worker judges them relevant). Null (the default): the minors' backgrounds (<see cref="Minor.Background"/>);
+    /// an explicit list replaces them, and an empty list turns the background criterion off. See <see cref="EffectiveBackgrounds"/>.
+    /// </summary>
+    public ValueArray<BackgroundTag>? Backgrounds { get; init; }
 
     /// <summary>Search only among relatives of the minors within the 4th degree (affido intrafamiliare, Reg. art. 3).</summary>
     public bool KinshipOnly { get; init; }
@@ -64,7 +75,7 @@ public sealed record MatchRequest
     /// <summary>A stated contraindication to placing the siblings together (Reg. art. 4).</summary>
     public SiblingContraindication? SiblingContraindication { get; init; }
 
-    /// <summary>The number of places the group needs.</summary>
+    /// <summary>The number of places the group needs: the number of minors.</summary>
     public int GroupSize => Minors.Count;
 
     /// <summary>The group's needs: for each category the highest level among the minors.</summary>
@@ -75,7 +86,7 @@ public sealed record MatchRequest
             var needs = NeedProfile.None;
             foreach (var minor in Minors)
             {
-                needs = needs.Max(minor.Needs);
+                needs = minor is null ? needs : needs.Max(minor.Needs);
             }
 
             return needs;
@@ -83,17 +94,40 @@ public sealed record MatchRequest
     }
 
     /// <summary>The expected end: <see cref="ExpectedStart"/> plus <see cref="ExpectedDuration"/> (art. 2963 c.c. month arithmetic).</summary>
-    public LocalDate ExpectedEnd => ExpectedStart.Plus(ExpectedDuration);
+    /// <exception cref="ArgumentException">The duration is missing or has time units, or the end is beyond the dates NodaTime holds (<see cref="MatchRequestValidator"/> reports all three).</exception>
+    public LocalDate ExpectedEnd => ExpectedDuration is null
+        ? throw new ArgumentException("The request has no expected duration.", nameof(ExpectedDuration))
+        : SupportedDates.TryAdd(ExpectedStart, ExpectedDuration)
+            ?? throw new ArgumentException("The expected start plus the expected duration is outside the supported dates.", nameof(ExpectedDuration));
 
     /// <summary>Age in completed years of the youngest minor on <see cref="ExpectedStart"/> (via <see cref="Ages"/>).</summary>
-    public int YoungestAge => Minors.Count == 0 ? 0 : Minors.Min(m => Ages.YearsOn(m.BirthDate, ExpectedStart));
+    public int YoungestAge => Minors.Where(m => m is not null).Select(m => Ages.YearsOn(m.BirthDate, ExpectedStart)).DefaultIfEmpty().Min();
 
     /// <summary>Age in completed years of the oldest minor on <see cref="ExpectedStart"/> (via <see cref="Ages"/>).</summary>
-    public int OldestAge => Minors.Count == 0 ? 0 : Minors.Max(m => Ages.YearsOn(m.BirthDate, ExpectedStart));
+    public int OldestAge => Minors.Where(m => m is not null).Select(m => Ages.YearsOn(m.BirthDate, ExpectedStart)).DefaultIfEmpty().Max();
 
-    /// <summary>The requested languages, without repetitions or empty codes, in first-seen order.</summary>
-    public IReadOnlyList<LanguageCode> DistinctLanguages => Languages.Where(l => !l.IsEmpty).Distinct().ToList();
+    /// <summary>
+    /// The languages the language criterion looks for: <see cref="Languages"/> when given, otherwise every language of
+    /// the minors; without repetitions or empty codes, in first-seen order.
+    /// </summary>
+    public ValueArray<LanguageCode> EffectiveLanguages
+        => (Languages ?? Minors.Where(m => m is not null).SelectMany(m => m.Languages).ToValueArray())
+            .Where(l => !l.IsEmpty).Distinct().ToValueArray();
 
-    /// <summary>The requested backgrounds, without repetitions or empty tags, in first-seen order.</summary>
-    public IReadOnlyList<BackgroundTag> DistinctBackgrounds => Backgrounds.Where(b => !b.IsEmpty).Distinct().ToList();
+    /// <summary>
+    /// The backgrounds the background criterion looks for: <see cref="Backgrounds"/> when given, otherwise the minors'
+    /// recorded backgrounds; without repetitions or empty tags, in first-seen order.
+    /// </summary>
+    public ValueArray<BackgroundTag> EffectiveBackgrounds
+        => (Backgrounds ?? Minors.Where(m => m?.Background is not null).Select(m => m.Background!.Value).ToValueArray())
+            .Where(b => !b.IsEmpty).Distinct().ToValueArray();
+
+    /// <summary>"MatchRequest { Id = 2026/0457 }": the id only (minors carry special-category data, Reg. UE 2016/679 art. 9).</summary>
+    /// <param name="builder">The builder the members are printed to.</param>
+    /// <returns>Whether anything was printed.</returns>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Id = ").Append(Id);
+        return true;
+    }
 }

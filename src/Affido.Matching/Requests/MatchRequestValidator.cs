@@ -1,62 +1,86 @@
 using FluentValidation;
+using FluentValidation.Results;
+using NodaTime;
 
 namespace Affido.Matching;
 
 /// <summary>Checks a <see cref="MatchRequest"/> before a search; each rule has a stable error code.</summary>
 /// <remarks>
-/// <para>Each minor is first checked on its own by the domain's <see cref="MinorValidator"/> (pseudonymous code,
-/// defined sex, well-formed languages, non-blank background and sibling group; its codes are those of
-/// <see cref="ValidationCodes"/>, e.g. <see cref="ValidationCodes.CodeEmpty"/>), and a missing minor is reported
-/// with <see cref="ValidationCodes.Required"/>. The rules below are those specific to a request: the minors together
-/// (one sibling group, no repetition) and against the expected start (born, still a minor).</para>
-/// <para>Request codes: <c>request.id.missing</c>, <c>request.minors.missing</c>, <c>request.minors.duplicate</c>,
-/// <c>request.minors.not-siblings</c>, <c>siblings.contraindicated-together</c> (Reg. art. 4: send one request per
-/// minor), <c>request.minor.not-born</c>, <c>request.minor.not-a-minor</c>, <c>request.duration.not-positive</c>,
-/// <c>request.family-of-origin.missing</c>, <c>request.protection.district-unknown</c>,
-/// <c>request.protection.undefined</c>, <c>request.form.undefined</c>, <c>request.arrangement.undefined</c>,
-/// <c>request.language.empty</c>, <c>request.background.empty</c>, <c>request.conflicting-person.empty</c>.</para>
+/// <para>It never throws, whatever the request holds (null members, null minors, periods with hours, dates at the ends
+/// of NodaTime's range): every problem is a <see cref="ValidationFailure"/> naming the member, with a code and an
+/// English message; <see cref="MatchingMessages.Catalogue"/> has the Italian one for the same code.</para>
+/// <para>Dates must lie in <see cref="SupportedDates"/> (1900-01-01 to 2199-12-31, ISO calendar): the expected start and
+/// every birth date (<see cref="ValidationCodes.DateOutOfRange"/>), and the expected end, start plus duration
+/// (<see cref="ValidationCodes.PeriodOutOfRange"/>). The duration is required (<see cref="ValidationCodes.Required"/>),
+/// in date units only (<see cref="ValidationCodes.PeriodTimeUnits"/>) and positive from the start. The family of
+/// origin and the school are checked by the domain's <see cref="MunicipalityValidator"/> (codes, a province and region,
+/// finite coordinates in range); each minor by <see cref="MinorValidator"/>, a missing minor with
+/// <see cref="ValidationCodes.Required"/>.</para>
+/// <para>The request's own codes are those of <see cref="MatchValidationCodes"/>: the minors together (one sibling
+/// group, no repetition, no stated contraindication) and against the expected start (born, still a minor), the
+/// protection constraint, the enums and the codes of the overrides and of the conflicting persons.</para>
 /// </remarks>
 public sealed class MatchRequestValidator : AbstractValidator<MatchRequest>
 {
     /// <summary>Declares the rules.</summary>
     public MatchRequestValidator()
     {
-        RuleFor(r => r.Id).NotEmpty().WithErrorCode("request.id.missing");
-        RuleForEach(r => r.Minors).Required().SetValidator(new MinorValidator());
-        RuleFor(r => r.Minors).Must(m => m.Count > 0)
-            .WithErrorCode("request.minors.missing").WithMessage("A request needs at least one minor.");
-        RuleFor(r => r.Minors).Must(m => m.Where(x => x is not null).Select(x => x.Code).Distinct().Count() == m.Count(x => x is not null))
-            .WithErrorCode("request.minors.duplicate").WithMessage("The same minor appears twice in the request.");
+        RuleFor(r => r.Id).Must(id => !string.IsNullOrWhiteSpace(id)).With(MatchValidationCodes.RequestIdMissing);
+
+        RuleForEach(r => r.Minors).NotNull().With(ValidationCodes.Required).SetValidator(new MinorValidator());
+        RuleForEach(r => r.Minors).ChildRules(minor => minor.RuleFor(m => m.BirthDate).Must(IsSupported).With(ValidationCodes.DateOutOfRange));
+        RuleFor(r => r.Minors).Must(m => m.Count > 0).With(MatchValidationCodes.RequestMinorsMissing);
+        RuleFor(r => r.Minors)
+            .Must(m => m.Where(x => x is not null).Select(x => x.Code).Distinct().Count() == m.Count(x => x is not null))
+            .With(MatchValidationCodes.RequestMinorsDuplicate);
         RuleFor(r => r.Minors)
             .Must(m => m.Count < 2 || (m[0]?.SiblingGroup is { IsEmpty: false } group && m.All(x => x is null || x.SiblingGroup == group)))
-            .WithErrorCode("request.minors.not-siblings")
-            .WithMessage("Several minors in one request must be one sibling group (same sibling-group id).");
-        RuleFor(r => r)
-            .Must(r => r.Minors.Count < 2 || r.SiblingContraindication is null)
-            .WithName(nameof(MatchRequest.SiblingContraindication))
-            .WithErrorCode("siblings.contraindicated-together")
-            .WithMessage("A contraindication to placing these siblings together is stated (Reg. art. 4): send one request per minor.");
+            .With(MatchValidationCodes.RequestMinorsNotSiblings);
+        RuleFor(r => r.SiblingContraindication)
+            .Must((r, contraindication) => r.Minors.Count < 2 || contraindication is null)
+            .With(MatchValidationCodes.SiblingsContraindicatedTogether);
         RuleForEach(r => r.Minors)
-            .Must((r, m) => m is null || m.BirthDate <= r.ExpectedStart)
-            .WithErrorCode("request.minor.not-born").WithMessage("A minor's birth date is after the expected start.");
+            .Must((r, m) => m is null || !DatesComparable(m.BirthDate, r.ExpectedStart) || m.BirthDate <= r.ExpectedStart)
+            .With(MatchValidationCodes.RequestMinorNotBorn);
         RuleForEach(r => r.Minors)
-            .Must((r, m) => m is null || m.BirthDate > r.ExpectedStart || Ages.IsMinorOn(m.BirthDate, r.ExpectedStart))
-            .WithErrorCode("request.minor.not-a-minor").WithMessage("A person in the request is of age on the expected start.");
-        RuleFor(r => r)
-            .Must(r => r.ExpectedEnd > r.ExpectedStart)
-            .WithName(nameof(MatchRequest.ExpectedDuration))
-            .WithErrorCode("request.duration.not-positive").WithMessage("The expected duration must be positive (L. 184/1983 art. 4 c. 4).");
-        RuleFor(r => r.FamilyOfOrigin).NotNull().WithErrorCode("request.family-of-origin.missing");
-        RuleFor(r => r)
-            .Must(r => r.Protection != ProtectionConstraint.NotSameDistrict || r.FamilyOfOrigin?.District is { IsEmpty: false })
-            .WithName(nameof(MatchRequest.Protection))
-            .WithErrorCode("request.protection.district-unknown")
-            .WithMessage("A 'not the same district' constraint needs the family of origin's district.");
-        RuleFor(r => r.Protection).IsInEnum().WithErrorCode("request.protection.undefined");
-        RuleFor(r => r.Form).IsInEnum().WithErrorCode("request.form.undefined");
-        RuleFor(r => r.Arrangement).IsInEnum().WithErrorCode("request.arrangement.undefined");
-        RuleForEach(r => r.Languages).Must(l => !l.IsEmpty).WithErrorCode("request.language.empty");
-        RuleForEach(r => r.Backgrounds).Must(b => !b.IsEmpty).WithErrorCode("request.background.empty");
-        RuleForEach(r => r.ConflictingPersons).Must(p => !p.IsEmpty).WithErrorCode("request.conflicting-person.empty");
+            .Must((r, m) => m is null || !DatesComparable(m.BirthDate, r.ExpectedStart) || m.BirthDate > r.ExpectedStart
+                || Ages.IsMinorOn(m.BirthDate, r.ExpectedStart))
+            .With(MatchValidationCodes.RequestMinorNotAMinor);
+
+        RuleFor(r => r.ExpectedStart).Must(IsSupported).With(ValidationCodes.DateOutOfRange);
+        RuleFor(r => r.ExpectedDuration).NotNull().With(ValidationCodes.Required);
+        RuleFor(r => r.ExpectedDuration).Must(d => d is null || !d.HasTimeComponent).With(ValidationCodes.PeriodTimeUnits);
+        RuleFor(r => r.ExpectedDuration)
+            .Must((r, d) => d is null || d.HasTimeComponent || !IsSupported(r.ExpectedStart) || SupportedDates.TryAdd(r.ExpectedStart, d) is not null)
+            .With(ValidationCodes.PeriodOutOfRange);
+        RuleFor(r => r.ExpectedDuration)
+            .Must((r, d) => !IsSupported(r.ExpectedStart) || SupportedDates.TryAdd(r.ExpectedStart, d) is not { } end || end > r.ExpectedStart)
+            .With(MatchValidationCodes.RequestDurationNotPositive);
+
+        RuleFor(r => r.FamilyOfOrigin).NotNull().With(MatchValidationCodes.RequestFamilyOfOriginMissing).SetValidator(new MunicipalityValidator());
+        RuleFor(r => r.School!).SetValidator(new MunicipalityValidator()).When(r => r.School is not null);
+        RuleFor(r => r.Protection)
+            .Must((r, p) => p != ProtectionConstraint.NotSameDistrict || r.FamilyOfOrigin?.District is { IsEmpty: false })
+            .With(MatchValidationCodes.RequestProtectionDistrictUnknown);
+        RuleFor(r => r.Protection).IsInEnum().With(MatchValidationCodes.RequestProtectionUndefined);
+        RuleFor(r => r.Form).IsInEnum().With(MatchValidationCodes.RequestFormUndefined);
+        RuleFor(r => r.Arrangement).IsInEnum().With(MatchValidationCodes.RequestArrangementUndefined);
+        RuleForEach(r => r.Languages ?? default).Must(l => !l.IsEmpty)
+            .OverridePropertyName(nameof(MatchRequest.Languages)).With(MatchValidationCodes.RequestLanguageEmpty);
+        RuleForEach(r => r.Backgrounds ?? default).Must(b => !b.IsEmpty)
+            .OverridePropertyName(nameof(MatchRequest.Backgrounds)).With(MatchValidationCodes.RequestBackgroundEmpty);
+        RuleForEach(r => r.ConflictingPersons).Must(p => !p.IsEmpty).With(MatchValidationCodes.RequestConflictingPersonEmpty);
     }
+
+    /// <summary>A null request is a failure (<see cref="ValidationCodes.Required"/>), not an exception.</summary>
+    /// <param name="context">The validation context.</param>
+    /// <param name="result">The result to add the failure to.</param>
+    /// <returns>False when there is nothing to validate.</returns>
+    protected override bool PreValidate(ValidationContext<MatchRequest> context, ValidationResult result)
+        => RuleMessages.ReportNull(context, result, "request");
+
+    /// <summary>An ISO date in <see cref="SupportedDates"/> (a date in another calendar is reported, never compared).</summary>
+    internal static bool IsSupported(LocalDate date) => date.Calendar == CalendarSystem.Iso && SupportedDates.Contains(date);
+
+    private static bool DatesComparable(LocalDate a, LocalDate b) => IsSupported(a) && IsSupported(b);
 }

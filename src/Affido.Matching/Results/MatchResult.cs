@@ -4,9 +4,9 @@ namespace Affido.Matching;
 /// <param name="RequestId">The request's id.</param>
 /// <param name="Candidates">The best eligible carers, best first; ties broken by <see cref="CarerCode"/> (ordinal).</param>
 /// <param name="Exclusions">
-/// One count per filter, in <see cref="ReasonCodes.InOrder"/> order; each excluded carer is counted once, under the
-/// first filter it fails, so the counts add up to <paramref name="Scanned"/> − <paramref name="Eligible"/>. This is
-/// what a social worker needs to widen a search.
+/// One count per filter, in <see cref="HardFilter"/> order; each excluded carer is counted once, under the first
+/// filter it fails, so the counts add up to <paramref name="Scanned"/> − <paramref name="Eligible"/>. This is what a
+/// social worker needs to widen a search.
 /// </param>
 /// <param name="Scanned">Carers examined.</param>
 /// <param name="Eligible">Carers that passed every hard filter.</param>
@@ -17,8 +17,8 @@ public sealed record MatchResult(
     int Scanned,
     int Eligible)
 {
-    /// <summary>How many carers <paramref name="reasonCode"/> excluded first (0 for an unknown code).</summary>
-    /// <param name="reasonCode">A reason code.</param>
+    /// <summary>How many carers <paramref name="filter"/> excluded first (0 when the result has no count for it).</summary>
+    /// <param name="filter">A hard filter.</param>
     /// <returns>The count.</returns>
-    public int ExcludedBy(string reasonCode) => Exclusions.FirstOrDefault(e => e.ReasonCode == reasonCode)?.Count ?? 0;
+    public int ExclusionCountOf(HardFilter filter) => Exclusions.FirstOrDefault(e => e?.Filter == filter)?.Count ?? 0;
 }

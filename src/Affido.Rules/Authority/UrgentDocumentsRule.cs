@@ -8,53 +8,33 @@ namespace Affido.Rules;
 /// tempo possibile", within the policy's <see cref="DistrictPolicy.UrgentDocumentsDeadline"/>.
 /// </summary>
 /// <remarks>
-/// Up to and including the deadline (start plus the policy period) the missing documents are one pending warning, and
-/// the individual missing-document errors (consents, commitment, decree) are not reported; from the day after, this
-/// rule reports one overdue error and each missing document is reported by its own rule as well.
+/// Up to and including the deadline (start plus the policy period) the documents missing on the evaluation date are
+/// one pending warning, and the individual missing-document errors (consents, commitment, decree) are not reported;
+/// from the day after, this rule reports one overdue error and each missing document is reported by its own rule as
+/// well. A document dated after the evaluation date is still missing.
 /// </remarks>
-public sealed class UrgentDocumentsRule : IPlacementRule
+internal sealed class UrgentDocumentsRule() : PlacementRule(Pending, Overdue)
 {
-    private const string Source = "Reg. art. 10";
+    public static FindingKind Pending { get; } = new(RuleCodes.UrgentDocumentsPending, Severity.Warning, LegalSources.UrgentProcedure);
 
-    /// <inheritdoc />
-    public IReadOnlyList<string> Codes { get; } = [RuleCodes.UrgentDocumentsPending, RuleCodes.UrgentDocumentsOverdue];
+    public static FindingKind Overdue { get; } = new(RuleCodes.UrgentDocumentsOverdue, Severity.Error, LegalSources.UrgentProcedure);
 
-    /// <inheritdoc />
-    public RuleValidity Validity => RuleValidity.Always;
-
-    /// <inheritdoc />
-    public IEnumerable<Finding> Evaluate(PlacementContext context)
+    public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (!context.Placement.IsUrgent)
-        {
-            yield break;
-        }
-        var missing = PrescribedDocuments.Missing(context);
+        var placement = facts.Placement;
+        var missing = placement.IsUrgent ? PrescribedDocuments.Missing(placement, context.Policy) : [];
         if (missing.Count == 0)
         {
-            yield break;
+            return [];
         }
-        var due = PrescribedDocuments.UrgentDeadline(context);
-        string it = string.Join("; ", missing.Select(m => m.Italian));
-        string en = string.Join("; ", missing.Select(m => m.English));
-        if (context.AsOf <= due)
-        {
-            yield return new Finding(
-                RuleCodes.UrgentDocumentsPending,
-                Severity.Warning,
-                new($"Affidamento d'urgenza: documenti da acquisire entro il {due:dd/MM/uuuu}: {it}.", $"Urgent placement: documents to acquire by {due:uuuu-MM-dd}: {en}."),
-                Source,
-                [new(FindingDateRole.Due, due)]);
-        }
-        else
-        {
-            yield return new Finding(
-                RuleCodes.UrgentDocumentsOverdue,
-                Severity.Error,
-                new($"Affidamento d'urgenza: documenti non acquisiti entro il {due:dd/MM/uuuu}: {it}.", $"Urgent placement: documents not acquired by {due:uuuu-MM-dd}: {en}."),
-                Source,
-                [new(FindingDateRole.Due, due), new(FindingDateRole.OverdueSince, due.PlusDays(1))]);
-        }
+        var due = PrescribedDocuments.UrgentDeadline(placement, context.Policy);
+        var kind = context.AsOf <= due ? Pending : Overdue;
+        var message = RuleMessages.Render(kind.Code, MessageArgument.Date("due", due), RuleMessages.List("documents", missing));
+        return
+        [
+            kind == Pending
+                ? kind.Create(message, [new(FindingDateRole.Due, due)])
+                : kind.Create(message, [new(FindingDateRole.Due, due), new(FindingDateRole.OverdueSince, due.PlusDays(1))]),
+        ];
     }
 }

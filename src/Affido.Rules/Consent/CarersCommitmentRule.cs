@@ -1,33 +1,22 @@
+using Affido.Domain;
+
 namespace Affido.Rules;
 
 /// <summary>
 /// <c>commitment.carers.missing</c>: the carers sign a commitment (atto di impegno) before the placement (Reg. art. 3).
-/// Error. Not reported while an urgent placement's documents are pending.
+/// Error when none is signed by the evaluation date. Not reported while an urgent placement's documents are pending.
 /// </summary>
-public sealed class CarersCommitmentRule : IPlacementRule
+internal sealed class CarersCommitmentRule() : PlacementRule(Missing)
 {
-    /// <inheritdoc />
-    public IReadOnlyList<string> Codes { get; } = [RuleCodes.CarersCommitmentMissing];
+    public static FindingKind Missing { get; } = new(RuleCodes.CarersCommitmentMissing, Severity.Error, LegalSources.PlacementTypes);
 
-    /// <inheritdoc />
-    public RuleValidity Validity => RuleValidity.Always;
-
-    /// <inheritdoc />
-    public IEnumerable<Finding> Evaluate(PlacementContext context)
+    public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (context.Placement.Commitment is not null || PrescribedDocuments.ArePending(context))
+        var placement = facts.Placement;
+        if (placement.Commitment is not null || PrescribedDocuments.ArePending(placement, context))
         {
             return [];
         }
-        return
-        [
-            new Finding(
-                RuleCodes.CarersCommitmentMissing,
-                Severity.Error,
-                new("Manca l'atto di impegno sottoscritto dagli affidatari.", "The carers' signed commitment (atto di impegno) is missing."),
-                "Reg. art. 3",
-                [new(FindingDateRole.Provision, context.Placement.Start)]),
-        ];
+        return [Missing.Create(RuleMessages.Render(Missing.Code), [new(FindingDateRole.Provision, placement.Start)])];
     }
 }

@@ -9,34 +9,26 @@ namespace Affido.Rules;
 /// One finding per minor; the age counts from the 14th birthday itself, a 29 February birth per the policy's
 /// <see cref="DistrictPolicy.LeapDayBirthday"/>. Not reported while an urgent placement's documents are pending.
 /// </summary>
-public sealed class MinorConsentRule : IPlacementRule
+internal sealed class MinorConsentRule() : PlacementRule(Missing)
 {
-    /// <inheritdoc />
-    public IReadOnlyList<string> Codes { get; } = [RuleCodes.MinorConsentMissing];
+    public static FindingKind Missing { get; } = new(RuleCodes.MinorConsentMissing, Severity.Error, LegalSources.MinorConsent);
 
-    /// <inheritdoc />
-    public RuleValidity Validity => RuleValidity.Always;
-
-    /// <inheritdoc />
-    public IEnumerable<Finding> Evaluate(PlacementContext context)
+    public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (PrescribedDocuments.ArePending(context))
+        var placement = facts.Placement;
+        if (PrescribedDocuments.ArePending(placement, context))
         {
-            yield break;
+            return [];
         }
-        var placement = context.Placement;
         var severity = placement.LegalBasis == LegalBasis.Consensual ? Severity.Error : context.Policy.MinorConsentMissingInJudicialPlacement;
-        foreach (var minor in PrescribedDocuments.MinorsLackingConsent(context))
+        return PrescribedDocuments.MinorsLackingConsent(placement, context.Policy).Select(minor =>
         {
             var fourteen = PrescribedDocuments.ConsentAgeFrom(minor, context.Policy);
-            yield return new Finding(
-                RuleCodes.MinorConsentMissing,
-                severity,
-                new($"Il minore {minor.Code}, che ha compiuto 14 anni il {fourteen:dd/MM/uuuu}, non ha dato il consenso scritto all'affidamento.", $"Minor {minor.Code}, aged 14 since {fourteen:uuuu-MM-dd}, has not consented to the placement in writing."),
-                "Reg. art. 3, art. 4",
+            return Missing.Create(
+                RuleMessages.Render(Missing.Code, MessageArgument.Text("minor", minor.Code.Value), MessageArgument.Date("birthday", fourteen)),
                 [new(FindingDateRole.Birthday, fourteen), new(FindingDateRole.Provision, placement.Start)],
-                minor.Code);
-        }
+                minor.Code,
+                severity: severity);
+        }).ToList();
     }
 }

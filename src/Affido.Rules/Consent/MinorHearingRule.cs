@@ -5,22 +5,16 @@ namespace Affido.Rules;
 /// <summary>
 /// <c>hearing.minor.missing</c>: a minor aged 12 or more on the date of the provision (the start), or younger with
 /// capacity of discernment (<see cref="Minor.HasCapacityOfDiscernment"/>), must be heard (L. 184/1983 art. 4 c. 1;
-/// art. 315-bis c.c.). Error, one finding per minor not heard. The hearing is a right of the minor, not a document: it
-/// is reported in urgent placements too.
+/// art. 315-bis c.c.). Error, one finding per minor not heard by the evaluation date. The hearing is a right of the
+/// minor, not a document: it is reported in urgent placements too.
 /// </summary>
-public sealed class MinorHearingRule : IPlacementRule
+internal sealed class MinorHearingRule() : PlacementRule(Missing)
 {
-    /// <inheritdoc />
-    public IReadOnlyList<string> Codes { get; } = [RuleCodes.MinorHearingMissing];
+    public static FindingKind Missing { get; } = new(RuleCodes.MinorHearingMissing, Severity.Error, LegalSources.MinorHearing);
 
-    /// <inheritdoc />
-    public RuleValidity Validity => RuleValidity.Always;
-
-    /// <inheritdoc />
-    public IEnumerable<Finding> Evaluate(PlacementContext context)
+    public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var placement = context.Placement;
+        var placement = facts.Placement;
         foreach (var minor in placement.Minors)
         {
             var twelve = Ages.AnniversaryOf(minor.BirthDate, Ages.Hearing, context.Policy.LeapDayBirthday);
@@ -29,19 +23,14 @@ public sealed class MinorHearingRule : IPlacementRule
             {
                 continue;
             }
+            var code = MessageArgument.Text("minor", minor.Code.Value);
             yield return byAge
-                ? new Finding(
-                    RuleCodes.MinorHearingMissing,
-                    Severity.Error,
-                    new($"Il minore {minor.Code}, che ha compiuto 12 anni il {twelve:dd/MM/uuuu}, non è stato ascoltato.", $"Minor {minor.Code}, aged 12 since {twelve:uuuu-MM-dd}, has not been heard."),
-                    "L. 184/1983 art. 4 c. 1",
+                ? Missing.Create(
+                    RuleMessages.Render(Missing.Code, code, MessageArgument.Date("birthday", twelve)),
                     [new(FindingDateRole.Birthday, twelve), new(FindingDateRole.Provision, placement.Start)],
                     minor.Code)
-                : new Finding(
-                    RuleCodes.MinorHearingMissing,
-                    Severity.Error,
-                    new($"Il minore {minor.Code}, di età inferiore a 12 anni ma capace di discernimento, non è stato ascoltato.", $"Minor {minor.Code}, under 12 but capable of discernment, has not been heard."),
-                    "L. 184/1983 art. 4 c. 1",
+                : Missing.Create(
+                    RuleMessages.Render(RuleMessages.Variant(Missing.Code, "discernment"), code),
                     [new(FindingDateRole.Provision, placement.Start)],
                     minor.Code);
         }

@@ -13,10 +13,12 @@ namespace Affido.Rules;
 /// amount for consensual non-kinship and judicial placements other than direct, the full-time or part-time amount of
 /// the policy.</para>
 /// <para>Rounding: euros to the cent. A pro-rata share is rounded with <see cref="MidpointRounding.AwayFromZero"/>
-/// (commercial rounding, as Italian administrations round euro cents); since the policy's amounts are whole cents, a
-/// share is never above the monthly amount. An extraordinary contribution is the least of the documented expense,
-/// the approved quote and the cap left, truncated to the cent (<see cref="MidpointRounding.ToZero"/>), so it is never
-/// above any of them.</para>
+/// (commercial rounding, as Italian administrations round euro cents); since the policy's amounts are whole cents (the
+/// validator requires it), a share is never above the monthly amount. An extraordinary contribution is the least of
+/// the documented expense, the approved quote and the cap left, truncated to the cent
+/// (<see cref="MidpointRounding.ToZero"/>), so it is never above any of them.</para>
+/// <para>Explanations come from the package's message catalogue: 1.234,50 € in Italian, EUR 1,234.50 in English,
+/// whatever the server's culture.</para>
 /// </remarks>
 public sealed class ContributionCalculator
 {
@@ -36,6 +38,7 @@ public sealed class ContributionCalculator
     /// <summary>Whether, and why, <paramref name="placement"/> is owed a monthly contribution.</summary>
     /// <param name="placement">The placement.</param>
     /// <param name="hardship">The hardship approval, if any.</param>
+    /// <returns>The basis.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="placement"/> is null.</exception>
     public static ContributionBasis BasisOf(Placement placement, HardshipApproval? hardship = null)
     {
@@ -50,6 +53,7 @@ public sealed class ContributionCalculator
 
     /// <summary>The policy's monthly amount for the placement's time arrangement (full time or part time).</summary>
     /// <param name="placement">The placement.</param>
+    /// <returns>The amount in euros.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="placement"/> is null.</exception>
     public decimal MonthlyAmountFor(Placement placement)
     {
@@ -59,31 +63,49 @@ public sealed class ContributionCalculator
 
     /// <summary>The day by which the contribution for <paramref name="month"/> is paid: the policy's due day of the following month.</summary>
     /// <param name="month">The month the contribution is for.</param>
-    public LocalDate DueDate(YearMonth month) => month.PlusMonths(1).OnDayOfMonth(Policy.ContributionDueDay);
+    /// <returns>The due date.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> lies outside <see cref="SupportedDates"/>.</exception>
+    public LocalDate DueDate(YearMonth month)
+    {
+        if (!SupportedDates.Contains(month.OnDayOfMonth(1)) || !SupportedDates.Contains(month.OnDayOfMonth(1).PlusMonths(1)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(month), "The month lies outside the supported dates (SupportedDates).");
+        }
+        return month.PlusMonths(1).OnDayOfMonth(Policy.ContributionDueDay);
+    }
 
     /// <summary>The monthly contribution owed for the request's month.</summary>
     /// <param name="request">The placement and month.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <returns>The contribution with its explanation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> or its placement is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The request's month lies outside <see cref="SupportedDates"/>.</exception>
     public MonthlyContribution Monthly(ContributionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.Placement, nameof(request));
         var placement = request.Placement;
         var month = request.Month;
+        if (!SupportedDates.Contains(month.OnDayOfMonth(1)) || !SupportedDates.Contains(month.OnDayOfMonth(1).PlusMonths(1)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), "The request's Month lies outside the supported dates (SupportedDates).");
+        }
         var interval = month.ToDateInterval();
         int daysInMonth = interval.Length;
         var basis = BasisOf(placement, request.Hardship);
         var due = DueDate(month);
         if (basis == ContributionBasis.None)
         {
-            return new MonthlyContribution(
-                month,
-                basis,
-                0m,
-                due,
-                0,
-                daysInMonth,
-                new("Affidamento consensuale parentale o diretto: nessun contributo senza valutazione di difficoltà economica approvata dall'Ufficio di Piano.", "Consensual kinship or direct placement: no contribution without a hardship assessment approved by the district office."),
-                "Reg. art. 9 a");
+            return new MonthlyContribution
+            {
+                Month = month,
+                Basis = basis,
+                Amount = 0m,
+                DueOn = due,
+                DaysCovered = 0,
+                DaysInMonth = daysInMonth,
+                Explanation = RuleMessages.Render("contribution.monthly.none"),
+                Source = LegalSources.ContributionExceptions,
+            };
         }
 
         var from = placement.Start;
@@ -99,22 +121,34 @@ public sealed class ContributionCalculator
         decimal amount = days == 0 ? 0m
             : days == daysInMonth || Policy.PartialMonth == PartialMonthRule.WholeMonth ? full
             : Math.Round(full * days / daysInMonth, 2, MidpointRounding.AwayFromZero);
-        string source = basis == ContributionBasis.Flat ? "Reg. art. 9 b" : "Reg. art. 9 a";
-        string kind = placement.Arrangement == TimeArrangement.PartTime ? "part-time" : "full-time";
-        string tipo = placement.Arrangement == TimeArrangement.PartTime ? "a tempo parziale" : "a tempo pieno";
+        var arrangement = RuleMessages.Render(RuleMessages.Fragment("arrangement", placement.Arrangement == TimeArrangement.PartTime ? "part-time" : "full-time"));
         var explanation = basis == ContributionBasis.Flat
-            ? new BilingualText($"Contributo mensile forfetario {tipo}: {amount:0.00} euro per {days} giorni su {daysInMonth}, da versare entro il {due:dd/MM/uuuu}.", $"Monthly flat {kind} contribution: EUR {amount:0.00} for {days} of {daysInMonth} days, due by {due:uuuu-MM-dd}.")
-            : new BilingualText($"Contributo per difficoltà economica approvato il {request.Hardship!.ApprovedOn:dd/MM/uuuu}: {amount:0.00} euro per {days} giorni su {daysInMonth}, da versare entro il {due:dd/MM/uuuu}.", $"Hardship contribution approved on {request.Hardship!.ApprovedOn:uuuu-MM-dd}: EUR {amount:0.00} for {days} of {daysInMonth} days, due by {due:uuuu-MM-dd}.");
-        return new MonthlyContribution(month, basis, amount, due, days, daysInMonth, explanation, source);
+            ? RuleMessages.Render("contribution.monthly.flat", MessageArgument.Words("arrangement", arrangement), MessageArgument.Money("amount", amount),
+                MessageArgument.Number("days", days), MessageArgument.Number("month-days", daysInMonth), MessageArgument.Date("due", due))
+            : RuleMessages.Render("contribution.monthly.hardship", MessageArgument.Date("approved", request.Hardship!.ApprovedOn), MessageArgument.Money("amount", amount),
+                MessageArgument.Number("days", days), MessageArgument.Number("month-days", daysInMonth), MessageArgument.Date("due", due));
+        return new MonthlyContribution
+        {
+            Month = month,
+            Basis = basis,
+            Amount = amount,
+            DueOn = due,
+            DaysCovered = days,
+            DaysInMonth = daysInMonth,
+            Explanation = explanation,
+            Source = basis == ContributionBasis.Flat ? LegalSources.Contributions : LegalSources.ContributionExceptions,
+        };
     }
 
     /// <summary>The extraordinary contribution payable for the request's expense (Reg. art. 9 b).</summary>
     /// <param name="request">The placement, the expense and what was already paid in the year.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <returns>The contribution with its explanation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/>, its placement or its expense is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An amount of the request is negative.</exception>
     public ExtraordinaryContribution Extraordinary(ExtraordinaryRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.Placement, nameof(request));
         var expense = request.Expense;
         ArgumentNullException.ThrowIfNull(expense, nameof(request));
         ArgumentOutOfRangeException.ThrowIfNegative(request.AlreadyPaidThisYear, nameof(request));
@@ -127,21 +161,26 @@ public sealed class ContributionCalculator
         decimal remaining = Math.Max(0m, Policy.ExtraordinaryAnnualCap - request.AlreadyPaidThisYear);
         if (BasisOf(request.Placement, request.Hardship) == ContributionBasis.None)
         {
-            return new(ExtraordinaryOutcome.NotEntitled, 0m, remaining, new("Affidamento consensuale parentale o diretto senza difficoltà economica approvata: nessun contributo straordinario.", "Consensual kinship or direct placement without an approved hardship: no extraordinary contribution."));
+            return new(ExtraordinaryOutcome.NotEntitled, 0m, remaining, RuleMessages.Render("contribution.extraordinary.not-entitled"));
         }
         if (expense.ApprovedOn is not { } approved || approved > expense.IncurredOn)
         {
-            return new(ExtraordinaryOutcome.NotApprovedInAdvance, 0m, remaining, new("La spesa non è stata approvata preventivamente dall'Ufficio di Piano.", "The expense was not approved in advance by the district office."));
+            return new(ExtraordinaryOutcome.NotApprovedInAdvance, 0m, remaining, RuleMessages.Render("contribution.extraordinary.not-approved-in-advance"));
         }
         if (expense.DocumentedAmount is not { } documented)
         {
-            return new(ExtraordinaryOutcome.NotDocumented, 0m, remaining, new("Il contributo è liquidato dopo la presentazione della fattura o di altro documento fiscale.", "The contribution is paid once the invoice or another fiscal document is shown."));
+            return new(ExtraordinaryOutcome.NotDocumented, 0m, remaining, RuleMessages.Render("contribution.extraordinary.not-documented"));
         }
         if (remaining == 0m)
         {
-            return new(ExtraordinaryOutcome.CapReached, 0m, remaining, new($"Il tetto annuo di {Policy.ExtraordinaryAnnualCap:0.00} euro è già raggiunto.", $"The annual cap of EUR {Policy.ExtraordinaryAnnualCap:0.00} is already reached."));
+            return new(ExtraordinaryOutcome.CapReached, 0m, remaining, RuleMessages.Render("contribution.extraordinary.cap-reached", MessageArgument.Money("cap", Policy.ExtraordinaryAnnualCap)));
         }
         decimal amount = Math.Round(Math.Min(Math.Min(documented, expense.QuotedAmount), remaining), 2, MidpointRounding.ToZero);
-        return new(ExtraordinaryOutcome.Payable, amount, remaining, new($"Contributo straordinario di {amount:0.00} euro (spesa documentata {documented:0.00}, preventivo approvato {expense.QuotedAmount:0.00}, tetto residuo {remaining:0.00}).", $"Extraordinary contribution of EUR {amount:0.00} (documented {documented:0.00}, approved quote {expense.QuotedAmount:0.00}, cap left {remaining:0.00})."));
+        return new(ExtraordinaryOutcome.Payable, amount, remaining, RuleMessages.Render(
+            "contribution.extraordinary.payable",
+            MessageArgument.Money("amount", amount),
+            MessageArgument.Money("documented", documented),
+            MessageArgument.Money("quoted", expense.QuotedAmount),
+            MessageArgument.Money("remaining", remaining)));
     }
 }

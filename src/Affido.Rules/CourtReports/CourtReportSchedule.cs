@@ -25,14 +25,18 @@ public sealed record CourtReportSchedule : ActSchedule
     /// <summary>The report schedule of <paramref name="placement"/> on <paramref name="asOf"/>.</summary>
     /// <param name="placement">The placement (its legal basis, start, reports and end).</param>
     /// <param name="asOf">The date the schedule is computed for.</param>
+    /// <returns>The schedule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="placement"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The placement's start or <paramref name="asOf"/> lies outside <see cref="SupportedDates"/>.</exception>
     public static CourtReportSchedule For(Placement placement, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(placement);
+        EnsureSupported(placement.Start, nameof(placement), "The placement's Start");
+        EnsureSupported(asOf, nameof(asOf), "asOf");
         var authority = placement.SupervisingAuthority;
         return new CourtReportSchedule(
             placement.Start,
-            placement.CourtReports.Where(r => r.To == authority).Select(r => r.SentOn),
+            placement.CourtReports.Where(r => r is not null && r.To == authority).Select(r => r.SentOn),
             asOf,
             placement.End?.On,
             authority);

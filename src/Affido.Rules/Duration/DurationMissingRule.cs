@@ -1,32 +1,16 @@
+using Affido.Domain;
+
 namespace Affido.Rules;
 
 /// <summary>
 /// <c>duration.missing</c>: the plan states the presumed duration of the placement (L. 184/1983 art. 4 c. 4;
-/// Reg. art. 8 a). Error. This is the finding for element a of the plan; <see cref="PlanElementsRule"/> reports b-h.
+/// Reg. art. 8 a). Error. This is the finding for element a of the plan; <see cref="PlanElementsRule"/> reports b-h,
+/// so the same gap is reported once.
 /// </summary>
-public sealed class DurationMissingRule : IPlacementRule
+internal sealed class DurationMissingRule() : PlacementRule(Missing)
 {
-    /// <inheritdoc />
-    public IReadOnlyList<string> Codes { get; } = [RuleCodes.DurationMissing];
+    public static FindingKind Missing { get; } = new(RuleCodes.DurationMissing, Severity.Error, LegalSources.PresumedDuration);
 
-    /// <inheritdoc />
-    public RuleValidity Validity => RuleValidity.Always;
-
-    /// <inheritdoc />
-    public IEnumerable<Finding> Evaluate(PlacementContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (context.Plan.PresumedDuration is not null)
-        {
-            return [];
-        }
-        return
-        [
-            new Finding(
-                RuleCodes.DurationMissing,
-                Severity.Error,
-                new("Il progetto non indica la durata presumibile dell'affidamento (art. 8 a).", "The plan does not state the presumed duration of the placement (art. 8 a)."),
-                "L. 184/1983 art. 4 c. 4; Reg. art. 8 a"),
-        ];
-    }
+    public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
+        => facts.Plan.PresumedDuration is null ? [Missing.Create(RuleMessages.Render(Missing.Code))] : [];
 }

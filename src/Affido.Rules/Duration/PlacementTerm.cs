@@ -12,7 +12,8 @@ namespace Affido.Rules;
 /// <remarks>
 /// An extension counts by the law in force on the date of its decree: until 27 February 2023 any extension by the
 /// juvenile court ("pregiudizio"); since 28 February 2023 only one granted on the public prosecutor's request for
-/// serious harm ("grave pregiudizio", D.Lgs. 149/2022).
+/// serious harm ("grave pregiudizio", D.Lgs. 149/2022). The rules compute the term of the placement as it stood on the
+/// evaluation date, so an extension decreed later does not count yet.
 /// </remarks>
 /// <param name="Start">The first day of the placement.</param>
 /// <param name="PresumedEnd">Start plus the plan's presumed duration, when the plan states one.</param>
@@ -39,38 +40,44 @@ public sealed record PlacementTerm(LocalDate Start, LocalDate? PresumedEnd, Loca
     /// <summary>Whether the presumed end lies beyond the 24-month maximum.</summary>
     public bool ExceedsMaximum => PresumedEnd is { } end && end > Maximum;
 
-    /// <summary>The term of <paramref name="placement"/> with <paramref name="plan"/>.</summary>
+    /// <summary>The term of <paramref name="placement"/> with <paramref name="plan"/>, with every extension recorded.</summary>
     /// <param name="placement">The placement.</param>
-    /// <param name="plan">Its plan (a presumed duration with time units is ignored: the validator rejects it).</param>
+    /// <param name="plan">Its plan (a presumed duration in time units, or one ending beyond <see cref="SupportedDates"/>, gives no presumed end: the validators reject both).</param>
+    /// <returns>The term.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The placement's start lies outside <see cref="SupportedDates"/>.</exception>
     public static PlacementTerm Of(Placement placement, PlacementPlan plan)
     {
         ArgumentNullException.ThrowIfNull(placement);
         ArgumentNullException.ThrowIfNull(plan);
-        LocalDate? presumedEnd = plan.PresumedDuration is { HasTimeComponent: false } d ? placement.Start.Plus(d) : null;
+        if (!SupportedDates.Contains(placement.Start))
+        {
+            throw new ArgumentOutOfRangeException(nameof(placement), "The placement's Start lies outside the supported dates (SupportedDates).");
+        }
         LocalDate? extended = null;
         foreach (var extension in placement.Extensions)
         {
-            if (Counts(extension) && (extended is null || extension.Until > extended.Value))
+            if (extension is not null && Counts(extension) && (extended is null || extension.Until > extended.Value))
             {
                 extended = extension.Until;
             }
         }
-        return new PlacementTerm(placement.Start, presumedEnd, placement.Start.Plus(MaximumDuration), extended);
+        return new PlacementTerm(placement.Start, SupportedDates.TryAdd(placement.Start, plan.PresumedDuration), placement.Start.Plus(MaximumDuration), extended);
     }
 
     /// <summary>Whether an extension counts under the law in force on the date of its decree (see remarks).</summary>
     /// <param name="extension">The extension.</param>
+    /// <returns>True when it counts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="extension"/> is null.</exception>
     public static bool Counts(Extension extension)
     {
         ArgumentNullException.ThrowIfNull(extension);
-        return RuleValidity.BeforeCartabia.AppliesTo(extension.DecreedOn) ? PreCartabiaCounts(extension) : SinceCartabiaCounts(extension);
+        return RuleValidity.BeforeCartabia.AppliesTo(extension.DecreedOn) ? CountsBeforeCartabia(extension) : CountsSinceCartabia(extension);
     }
 
     /// <summary>Until 27 February 2023: any extension by the juvenile court, on the ground of harm ("pregiudizio").</summary>
-    internal static bool PreCartabiaCounts(Extension extension) => extension is not null;
+    internal static bool CountsBeforeCartabia(Extension extension) => extension is not null;
 
     /// <summary>Since 28 February 2023: only on the public prosecutor's request, for serious harm (D.Lgs. 149/2022).</summary>
-    internal static bool SinceCartabiaCounts(Extension extension) => extension.OnProsecutorRequest && extension.Ground == HarmGround.SeriousHarm;
+    internal static bool CountsSinceCartabia(Extension extension) => extension.OnProsecutorRequest && extension.Ground == HarmGround.SeriousHarm;
 }

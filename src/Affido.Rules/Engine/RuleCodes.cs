@@ -1,12 +1,21 @@
+using Affido.Domain;
+
 namespace Affido.Rules;
 
 /// <summary>
-/// The stable codes of the rule catalogue, main and judicial timelines (docs: ARCHITECTURE "Rule catalogue" and
-/// "Judicial timelines"). Integrators store and translate them; they never change once published. <see cref="All"/>
-/// lists every code once, for a translation table.
+/// The stable codes of the findings of Affido.Rules (src/Affido.Rules/README.md lists each with its severity, source
+/// and the facts it judges). Integrators store and translate them; they never change once published. Every code has
+/// the grammar <see cref="Grammar"/> and is produced by one rule of <see cref="RuleCatalogue.Default"/>, whose
+/// <see cref="RuleCatalogue.Codes"/> lists them all.
 /// </summary>
 public static class RuleCodes
 {
+    /// <summary>
+    /// The grammar of every stable code of the library: lower-case kebab segments joined by dots, two or three segments
+    /// (<c>area[.subject].state</c>).
+    /// </summary>
+    public const string Grammar = @"^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*){1,2}$";
+
     /// <summary>Consensual placement without the written consent of the parents or the guardian (Reg. art. 3; L. 184/1983 art. 4 c. 1).</summary>
     public const string ParentsConsentMissing = "consent.parents.missing";
 
@@ -31,11 +40,17 @@ public static class RuleCodes
     /// <summary>Urgent placement whose prescribed documents are still missing after the policy deadline (Reg. art. 10).</summary>
     public const string UrgentDocumentsOverdue = "urgent.documents.overdue";
 
-    /// <summary>Plan without a presumed duration (L. 184/1983 art. 4 c. 4; Reg. art. 8 a).</summary>
+    /// <summary>
+    /// Plan without a presumed duration (L. 184/1983 art. 4 c. 4; Reg. art. 8 a): the finding for element a of the plan,
+    /// which <see cref="PlanElementMissing"/> does not report again.
+    /// </summary>
     public const string DurationMissing = "duration.missing";
 
-    /// <summary>Presumed duration beyond 24 months without an extension by the juvenile court (L. 184/1983 art. 4 c. 4).</summary>
+    /// <summary>Presumed duration beyond 24 months without an extension by the tribunale per i minorenni that covers it (L. 184/1983 art. 4 c. 4).</summary>
     public const string DurationExceedsMaximum = "duration.exceeds-maximum";
+
+    /// <summary>Within the notice window before the end, the social service has not signalled to the prosecutor that an extension may be needed (L. 184/1983 art. 4 c. 4, as amended by D.Lgs. 149/2022).</summary>
+    public const string ExtensionSignalDue = "duration.extension-signal-due";
 
     /// <summary>Planned end within the policy's notice window (policy).</summary>
     public const string DurationExpiring = "duration.expiring";
@@ -61,52 +76,36 @@ public static class RuleCodes
     /// <summary>A required signature of the plan is missing (Reg. art. 8).</summary>
     public const string PlanSignatureMissing = "plan.signature-missing";
 
-    /// <summary>Siblings placed apart without a stated contraindication (Reg. art. 4).</summary>
+    /// <summary>Siblings placed with different carers without a contraindication stated in the plan or the decree (Reg. art. 4).</summary>
     public const string SiblingsSeparated = "siblings.separated";
 
-    /// <summary>Carer in the registry without informed consent to data processing (Provincia di Milano, "Banca Dati Famiglie Affidatarie Online"; Reg. art. 13).</summary>
-    public const string RegistryConsentMissing = "registry.consent-missing";
-
-    /// <summary>Within the notice window before the end, the social service has not signalled to the prosecutor that an extension may be needed (L. 184/1983 art. 4 c. 4, as amended by D.Lgs. 149/2022).</summary>
-    public const string ExtensionSignalDue = ExtensionSignalDueRule.Code;
+    /// <summary>Carer in the registry without informed consent to data processing (<see cref="LegalFactCodes.RegistryConsentMissing"/>).</summary>
+    public const string RegistryConsentMissing = LegalFactCodes.RegistryConsentMissing;
 
     /// <summary>Art. 403 c.c.: the order has not reached the prosecutor within 24 hours of placing the minor in safety.</summary>
-    public const string UrgentRemovalTransmissionOverdue = UrgentRemovalTimeline.TransmissionOverdue;
+    public const string UrgentRemovalTransmissionOverdue = "urgent-removal.transmission-overdue";
 
     /// <summary>Art. 403 c.c.: the prosecutor has not asked for validation within the following 72 hours.</summary>
-    public const string UrgentRemovalValidationRequestOverdue = UrgentRemovalTimeline.ValidationRequestOverdue;
+    public const string UrgentRemovalValidationRequestOverdue = "urgent-removal.validation-request-overdue";
 
     /// <summary>Art. 403 c.c.: the court has not ruled on validation within the following 48 hours.</summary>
-    public const string UrgentRemovalValidationOverdue = UrgentRemovalTimeline.ValidationOverdue;
+    public const string UrgentRemovalValidationOverdue = "urgent-removal.validation-overdue";
 
     /// <summary>Art. 403 c.c.: no hearing within 15 days of validation.</summary>
-    public const string UrgentRemovalHearingOverdue = UrgentRemovalTimeline.HearingOverdue;
+    public const string UrgentRemovalHearingOverdue = "urgent-removal.hearing-overdue";
 
     /// <summary>Art. 403 c.c.: no collegial decree within 15 days of the hearing.</summary>
-    public const string UrgentRemovalDecreeOverdue = UrgentRemovalTimeline.DecreeOverdue;
+    public const string UrgentRemovalDecreeOverdue = "urgent-removal.decree-overdue";
 
     /// <summary>A non-relative has hosted a minor for more than six months without reporting it (L. 184/1983 art. 9 c. 4).</summary>
-    public const string InformalHostingReportDue = InformalHostingRule.Code;
+    public const string InformalHostingReportDue = "informal-hosting.report-due";
 
-    /// <summary>The carer is related within the 4th degree to a judge, the court expert or a social worker of the proceeding (L. 184/1983 art. 2 c. 1.1).</summary>
-    public const string CarerConflictOfInterest = ConflictOfInterestRule.Code;
+    /// <summary>The carers are related within the 4th degree to a judge, the court expert or a social worker of the proceeding (<see cref="LegalFactCodes.CarerConflictOfInterest"/>).</summary>
+    public const string CarerConflictOfInterest = LegalFactCodes.CarerConflictOfInterest;
 
     /// <summary>A proceeding on a fostered minor without the carers convened (L. 184/1983 art. 5 c. 1, L. 173/2015).</summary>
-    public const string ProceedingCarersNotConvened = CarersNotConvenedRule.Code;
+    public const string ProceedingCarersNotConvened = "proceeding.carers-not-convened";
 
     /// <summary>An order of placement with the social service lacking an element or exceeding its limits (L. 184/1983 art. 5-bis).</summary>
-    public const string ServicePlacementElementMissing = ServicePlacementRule.Code;
-
-    /// <summary>Every code of the catalogue, once, in the order of the catalogue.</summary>
-    public static IReadOnlyList<string> All { get; } =
-    [
-        ParentsConsentMissing, MinorConsentMissing, MinorHearingMissing, CarersCommitmentMissing,
-        GuardianshipJudgeDecreeMissing, JuvenileCourtDecreeMissing, UrgentDocumentsPending, UrgentDocumentsOverdue,
-        DurationMissing, DurationExceedsMaximum, ExtensionSignalDue, DurationExpiring, DurationExpired, MinorComesOfAge,
-        VerificationCadenceTooLong, VerificationOverdue, CourtReportOverdue, PlanElementMissing, PlanSignatureMissing,
-        SiblingsSeparated, RegistryConsentMissing,
-        UrgentRemovalTransmissionOverdue, UrgentRemovalValidationRequestOverdue, UrgentRemovalValidationOverdue,
-        UrgentRemovalHearingOverdue, UrgentRemovalDecreeOverdue, InformalHostingReportDue, CarerConflictOfInterest,
-        ProceedingCarersNotConvened, ServicePlacementElementMissing,
-    ];
+    public const string ServicePlacementElementMissing = "service-placement.element-missing";
 }

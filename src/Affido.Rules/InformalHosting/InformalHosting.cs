@@ -7,6 +7,7 @@ namespace Affido.Rules;
 /// A minor hosted in someone's home outside any placement (accoglienza di fatto), as L. 184/1983 art. 9 c. 4 considers
 /// it: who hosts, since when, how they are related, and whether they reported it.
 /// </summary>
+/// <remarks>Validated by <see cref="InformalHostingValidator"/>; evaluate it with <see cref="RuleEvaluator.Evaluate(InformalHosting, LocalDate)"/>.</remarks>
 /// <param name="Minor">The minor hosted.</param>
 /// <param name="Host">The host's pseudonymous code.</param>
 /// <param name="HostingSince">The first day of the stable hosting.</param>
@@ -36,4 +37,13 @@ public sealed record InformalHosting(
     /// </summary>
     /// <example>Hosting since 15 January 2026: six months reached on 15 July, report due from 16 July.</example>
     public LocalDate ReportDueFrom => SixMonthsReached.PlusDays(1);
+
+    /// <summary>The hosting as it stood on <paramref name="asOf"/>: a report or an end dated later has not happened yet.</summary>
+    /// <param name="asOf">The date of the evaluation.</param>
+    /// <returns>The hosting without the later acts.</returns>
+    public InformalHosting AsOf(LocalDate asOf) => this with
+    {
+        ReportedOn = ReportedOn is { } reported && reported <= asOf ? reported : null,
+        HostingEndedOn = HostingEndedOn is { } ended && ended <= asOf ? ended : null,
+    };
 }

@@ -4,38 +4,25 @@ namespace Affido.Rules;
 
 /// <summary>
 /// <c>plan.signature-missing</c>: the plan is signed by the social service, the carers and the foster-care service
-/// (Reg. art. 8, last paragraph); one finding per missing signature. The family of origin ("quando possibile") and the
-/// minor ("se opportuno") are not required. Error.
+/// (Reg. art. 8, last paragraph); one finding per signature missing on the evaluation date (a signature counts from its
+/// date). The family of origin ("quando possibile") and the minor ("se opportuno") are not required. Error.
 /// </summary>
-public sealed class PlanSignaturesRule : IPlacementRule
+internal sealed class PlanSignaturesRule() : PlacementRule(Missing)
 {
-    private static readonly (Signatory By, string Italian, string English)[] Required =
+    private static readonly (Signatory By, string Name)[] Required =
     [
-        (Signatory.SocialService, "del servizio sociale", "of the social service"),
-        (Signatory.Carers, "degli affidatari", "of the carers"),
-        (Signatory.FosterCareService, "del servizio affidi", "of the foster-care service"),
+        (Signatory.SocialService, "social-service"),
+        (Signatory.Carers, "carers"),
+        (Signatory.FosterCareService, "foster-care-service"),
     ];
 
-    /// <inheritdoc />
-    public IReadOnlyList<string> Codes { get; } = [RuleCodes.PlanSignatureMissing];
+    public static FindingKind Missing { get; } = new(RuleCodes.PlanSignatureMissing, Severity.Error, LegalSources.Plan);
 
-    /// <inheritdoc />
-    public RuleValidity Validity => RuleValidity.Always;
-
-    /// <inheritdoc />
-    public IEnumerable<Finding> Evaluate(PlacementContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        foreach (var (by, italian, english) in Required)
-        {
-            if (!context.Plan.Signatures.Any(s => s.By == by))
-            {
-                yield return new Finding(
-                    RuleCodes.PlanSignatureMissing,
-                    Severity.Error,
-                    new($"Manca la firma del progetto {italian}.", $"The plan lacks the signature {english}."),
-                    "Reg. art. 8");
-            }
-        }
-    }
+    public override IEnumerable<Finding> Evaluate(PlacementFacts facts, RuleContext context)
+        => Required
+            .Where(r => !facts.Plan.Signatures.Any(s => s.By == r.By))
+            .Select(r => Missing.Create(RuleMessages.Render(
+                Missing.Code,
+                MessageArgument.Words("signatory", RuleMessages.Render(RuleMessages.Fragment("signatory", r.Name))))))
+            .ToList();
 }

@@ -10,7 +10,8 @@ namespace Affido.Rules;
 /// <remarks>
 /// Amounts are euros as <see cref="decimal"/>; national law fixes none (L. 184/1983 art. 5 c. 4). The defaults are
 /// realistic published figures (Comune di Milano: €480 a month full time, 2025) and must be replaced by the district's
-/// own. Validate with <c>DistrictPolicyValidator</c> before use.
+/// own. Validate with <see cref="DistrictPolicyValidator"/> before use: amounts are whole cents up to
+/// <see cref="DistrictPolicyValidator.MaximumAmount"/>, windows at most 24 months.
 /// </remarks>
 public sealed record DistrictPolicy
 {

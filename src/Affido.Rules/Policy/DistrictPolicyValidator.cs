@@ -1,16 +1,26 @@
+using Affido.Domain;
 using FluentValidation;
 using NodaTime;
 
 namespace Affido.Rules;
 
 /// <summary>
-/// Validates a <see cref="DistrictPolicy"/>: amounts are not negative, the part-time amount does not exceed the
-/// full-time one, the due day exists in every month (1-28), the windows are positive lengths in date units, and the
-/// enumerations hold defined values. Error codes are stable (<c>policy.*</c>).
+/// Validates a <see cref="DistrictPolicy"/>: amounts in whole cents from zero to <see cref="MaximumAmount"/>, the
+/// part-time amount not above the full-time one, a due day that exists in every month (1-28), windows that are
+/// positive lengths in years, months, weeks or days with no negative unit and at most 24 months, and defined
+/// enumeration values. Error codes are stable (<c>policy.*</c>); messages are English and culture-independent.
 /// </summary>
+/// <remarks>
+/// The bounds keep every computation of the calculator and the rules exact: a pro-rata share of a bounded amount
+/// cannot overflow, and a window cannot move a date out of <see cref="SupportedDates"/> or stand still.
+/// </remarks>
 public sealed class DistrictPolicyValidator : AbstractValidator<DistrictPolicy>
 {
-    private static readonly LocalDate Anchor = new(2024, 1, 31);
+    /// <summary>The largest amount a policy may state: €1,000,000.00, far above any contribution a district pays.</summary>
+    public const decimal MaximumAmount = 1_000_000m;
+
+    /// <summary>The longest window a policy may state: 24 months, the maximum duration of a placement (L. 184/1983 art. 4 c. 4).</summary>
+    public static Period MaximumWindow { get; } = Period.FromMonths(24);
 
     /// <summary>The one instance (validators are stateless).</summary>
     public static DistrictPolicyValidator Instance { get; } = new();
@@ -18,19 +28,18 @@ public sealed class DistrictPolicyValidator : AbstractValidator<DistrictPolicy>
     /// <summary>Declares the rules.</summary>
     public DistrictPolicyValidator()
     {
-        RuleFor(p => p.MonthlyContributionFullTime).GreaterThanOrEqualTo(0m).WithErrorCode("policy.amount-negative");
-        RuleFor(p => p.MonthlyContributionPartTime).GreaterThanOrEqualTo(0m).WithErrorCode("policy.amount-negative")
+        RuleFor(p => p.MonthlyContributionFullTime).Amount();
+        RuleFor(p => p.MonthlyContributionPartTime).Amount()
             .LessThanOrEqualTo(p => p.MonthlyContributionFullTime).WithErrorCode("policy.part-time-above-full-time")
-            .WithMessage("'{PropertyName}' ({PropertyValue}) must not exceed the full-time contribution ({ComparisonValue}).");
-        RuleFor(p => p.ExtraordinaryAnnualCap).GreaterThanOrEqualTo(0m).WithErrorCode("policy.amount-negative");
-        RuleFor(p => p.ContributionDueDay).InclusiveBetween(1, 28).WithErrorCode("policy.due-day-out-of-range");
-        RuleFor(p => p.ExpiryNoticeWindow).Must(IsPositive).WithErrorCode("policy.window-not-positive")
-            .WithMessage("'{PropertyName}' must be a positive length in years, months, weeks or days.");
-        RuleFor(p => p.UrgentDocumentsDeadline).Must(IsPositive).WithErrorCode("policy.window-not-positive")
-            .WithMessage("'{PropertyName}' must be a positive length in years, months, weeks or days.");
-        RuleFor(p => p.PartialMonth).IsInEnum().WithErrorCode("policy.undefined-value");
-        RuleFor(p => p.LeapDayBirthday).IsInEnum().WithErrorCode("policy.undefined-value");
-        RuleFor(p => p.MinorConsentMissingInJudicialPlacement).IsInEnum().WithErrorCode("policy.undefined-value");
+            .WithMessage((p, amount) => $"'{{PropertyName}}' ({Invariant(amount)}) must not exceed the full-time contribution ({Invariant(p.MonthlyContributionFullTime)}).");
+        RuleFor(p => p.ExtraordinaryAnnualCap).Amount();
+        RuleFor(p => p.ContributionDueDay).InclusiveBetween(1, 28).WithErrorCode("policy.due-day-out-of-range")
+            .WithMessage((_, day) => $"'{{PropertyName}}' ({day.ToString(System.Globalization.CultureInfo.InvariantCulture)}) must be a day that every month has, 1 to 28.");
+        RuleFor(p => p.ExpiryNoticeWindow).Window();
+        RuleFor(p => p.UrgentDocumentsDeadline).Window();
+        RuleFor(p => p.PartialMonth).DefinedEnum();
+        RuleFor(p => p.LeapDayBirthday).DefinedEnum();
+        RuleFor(p => p.MinorConsentMissingInJudicialPlacement).DefinedEnum();
     }
 
     /// <summary>Throws when <paramref name="policy"/> is invalid: an invalid policy is a configuration (programming) error.</summary>
@@ -49,6 +58,7 @@ public sealed class DistrictPolicyValidator : AbstractValidator<DistrictPolicy>
 
     /// <summary>Every failure of <paramref name="policy"/> as "DistrictPolicy.Property: message"; empty when valid.</summary>
     /// <param name="policy">The policy.</param>
+    /// <returns>The failures.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static IReadOnlyList<string> Failures(DistrictPolicy policy)
     {
@@ -56,6 +66,5 @@ public sealed class DistrictPolicyValidator : AbstractValidator<DistrictPolicy>
         return Instance.Validate(policy).Errors.Select(e => $"DistrictPolicy.{e.PropertyName}: {e.ErrorMessage}").ToList();
     }
 
-    private static bool IsPositive(Period? period)
-        => period is not null && !period.HasTimeComponent && Anchor.Plus(period) > Anchor && Anchor.PlusDays(-1).Plus(period) > Anchor.PlusDays(-1);
+    private static string Invariant(decimal amount) => amount.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

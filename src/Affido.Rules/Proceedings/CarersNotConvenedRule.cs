@@ -9,48 +9,34 @@ namespace Affido.Rules;
 /// (L. 184/1983 art. 5 c. 1, as amended by L. 173/2015).
 /// </summary>
 /// <remarks>
-/// One finding per current carer not convened. The duty applies to proceedings whose act is dated from 13 November 2015,
-/// when L. 173/2015 (G.U. 29 October 2015) came into force; before, no finding.
+/// One finding per current carer not convened, for acts dated by the evaluation date. The duty applies to proceedings
+/// whose act is dated from 13 November 2015 (<see cref="RuleValidity.SinceLaw173Of2015"/>).
 /// </remarks>
-public static class CarersNotConvenedRule
+internal sealed class CarersNotConvenedRule() : Rule<CivilProceeding>(RuleValidity.SinceLaw173Of2015, NotConvened)
 {
-    /// <summary>The finding code.</summary>
-    public const string Code = "proceeding.carers-not-convened";
+    public static FindingKind NotConvened { get; } = new(RuleCodes.ProceedingCarersNotConvened, Severity.Error, LegalSources.CarersConvened);
 
-    /// <summary>The legal source.</summary>
-    public const string Source = "L. 184/1983 art. 5 c. 1 (L. 173/2015)";
+    public override LocalDate ProvisionDate(CivilProceeding facts, RuleContext context) => facts.Date;
 
-    /// <summary>The version's validity: from 13 November 2015 (L. 173/2015 in force).</summary>
-    public static RuleValidity Validity { get; } = new(new LocalDate(2015, 11, 13), null);
-
-    /// <summary>The findings about <paramref name="proceeding"/>.</summary>
-    /// <param name="proceeding">The proceeding.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="proceeding"/> is <see langword="null"/>.</exception>
-    public static IEnumerable<Finding> Evaluate(CivilProceeding proceeding)
+    public override IEnumerable<Finding> Evaluate(CivilProceeding facts, RuleContext context)
     {
-        ArgumentNullException.ThrowIfNull(proceeding);
-        if (proceeding.Matter == ProceedingMatter.Other || !Validity.AppliesTo(proceeding.Date))
+        if (facts.Matter == ProceedingMatter.Other || facts.Date > context.AsOf)
         {
             return [];
         }
-        var (matterIt, matterEn) = proceeding.Matter switch
+        var matter = MessageArgument.Words("matter", RuleMessages.Render(RuleMessages.Fragment("matter", facts.Matter switch
         {
-            ProceedingMatter.ParentalResponsibility => ("responsabilità genitoriale", "parental responsibility"),
-            ProceedingMatter.Placement => ("affidamento", "placement"),
-            _ => ("adottabilità", "adoptability"),
-        };
-        var findings = new List<Finding>();
-        foreach (var carer in proceeding.CurrentCarers)
-        {
-            if (proceeding.ConvenedCarers.Contains(carer))
-            {
-                continue;
-            }
-            var message = new BilingualText(
-                $"Nel procedimento {proceeding.Reference} in materia di {matterIt} gli affidatari {carer} non sono stati convocati: il procedimento è nullo.",
-                $"In proceeding {proceeding.Reference} on {matterEn} the carers {carer} were not convened: the proceeding is null.");
-            findings.Add(new Finding(Code, Severity.Error, message, Source, [new FindingDate(FindingDateRole.Provision, proceeding.Date)], proceeding.Minor));
-        }
-        return findings;
+            ProceedingMatter.ParentalResponsibility => "parental-responsibility",
+            ProceedingMatter.Placement => "placement",
+            _ => "adoptability",
+        })));
+        return facts.CurrentCarers
+            .Where(carer => !facts.ConvenedCarers.Contains(carer))
+            .Select(carer => NotConvened.Create(
+                RuleMessages.Render(NotConvened.Code, MessageArgument.Text("proceeding", facts.Reference), matter, MessageArgument.Text("carer", carer.Value)),
+                [new(FindingDateRole.Provision, facts.Date)],
+                facts.Minor,
+                carer))
+            .ToList();
     }
 }

@@ -1,19 +1,25 @@
+using Affido.Domain;
 using FluentValidation;
 
 namespace Affido.Rules;
 
-/// <summary>Checks a <see cref="CivilProceeding"/> before it is judged: a reference, a minor's code, no blank carer code.</summary>
+/// <summary>
+/// Checks a <see cref="CivilProceeding"/> before it is judged: a reference, a defined matter, a minor's code, no blank
+/// carer code, a date within <see cref="SupportedDates"/>.
+/// </summary>
 public sealed class CivilProceedingValidator : AbstractValidator<CivilProceeding>
 {
-    /// <summary>Error code: a blank reference or code.</summary>
-    public const string CodeMissing = "proceeding.code-missing";
+    /// <summary>The one instance (validators are stateless).</summary>
+    public static CivilProceedingValidator Instance { get; } = new();
 
-    /// <summary>The rules.</summary>
+    /// <summary>Declares the checks.</summary>
     public CivilProceedingValidator()
     {
-        RuleFor(p => p.Reference).NotEmpty().WithErrorCode(CodeMissing).WithMessage("The proceeding's reference is missing.");
-        RuleFor(p => p.Minor).Must(m => !m.IsEmpty).WithErrorCode(CodeMissing).WithMessage("The minor's code is missing.");
-        RuleForEach(p => p.CurrentCarers).Must(c => !c.IsEmpty).WithErrorCode(CodeMissing).WithMessage("A carer's code is missing.");
-        RuleForEach(p => p.ConvenedCarers).Must(c => !c.IsEmpty).WithErrorCode(CodeMissing).WithMessage("A convened carer's code is missing.");
+        RuleFor(p => p.Reference).RequiredText();
+        RuleFor(p => p.Matter).DefinedEnum();
+        RuleFor(p => p.Minor).PseudonymousCode();
+        RuleFor(p => p.Date).InSupportedRange();
+        RuleForEach(p => p.CurrentCarers).PseudonymousCode();
+        RuleForEach(p => p.ConvenedCarers).PseudonymousCode();
     }
 }

@@ -1,11 +1,12 @@
+using Affido.Domain;
 using FluentValidation;
-using NodaTime;
 
 namespace Affido.Rules;
 
 /// <summary>
-/// Checks a <see cref="ServicePlacementOrder"/> before it is judged: the duration and the reporting interval, when
-/// stated, are positive lengths in years, months, weeks or days; notification and naming are not before the order.
+/// Checks a <see cref="ServicePlacementOrder"/> before it is judged: dates within <see cref="SupportedDates"/>; the
+/// duration and the reporting interval, when stated, positive lengths in years, months, weeks or days that end within
+/// <see cref="SupportedDates"/>; notification and naming not before the order.
 /// </summary>
 /// <remarks>A missing element is not a validation error: it is a <c>service-placement.element-missing</c> finding.</remarks>
 public sealed class ServicePlacementOrderValidator : AbstractValidator<ServicePlacementOrder>
@@ -16,16 +17,30 @@ public sealed class ServicePlacementOrderValidator : AbstractValidator<ServicePl
     /// <summary>Error code: a notification or a naming dated before the order.</summary>
     public const string DateOutOfOrder = "service-placement.date-out-of-order";
 
-    /// <summary>The rules.</summary>
+    /// <summary>The one instance (validators are stateless).</summary>
+    public static ServicePlacementOrderValidator Instance { get; } = new();
+
+    /// <summary>Declares the checks.</summary>
     public ServicePlacementOrderValidator()
     {
-        RuleFor(o => o.Duration).Must((o, p) => p is null || DateLengths.IsPositive(p, o.IssuedOn)).WithErrorCode(LengthInvalid)
-            .WithMessage("The duration must be a positive length in years, months, weeks or days.");
-        RuleFor(o => o.ReportInterval).Must((o, p) => p is null || DateLengths.IsPositive(p, o.IssuedOn)).WithErrorCode(LengthInvalid)
-            .WithMessage("The reporting interval must be a positive length in years, months, weeks or days.");
+        RuleFor(o => o.IssuedOn).InSupportedRange();
+        RuleFor(o => o.NotifiedOn).InSupportedRange();
+        RuleFor(o => o.ResponsibleNamedOn).InSupportedRange();
+        RuleFor(o => o.Minor!.Value).PseudonymousCode().OverridePropertyName(nameof(ServicePlacementOrder.Minor)).When(o => o.Minor is not null);
+        RuleFor(o => o.Duration).EndsInSupportedRange(o => o.IssuedOn);
+        RuleFor(o => o.ReportInterval).EndsInSupportedRange(o => o.IssuedOn);
+        RuleFor(o => o.Duration).Must(IsPositiveLength).WithErrorCode(LengthInvalid)
+            .WithMessage("'{PropertyName}' must be a positive length in years, months, weeks or days.");
+        RuleFor(o => o.ReportInterval).Must(IsPositiveLength).WithErrorCode(LengthInvalid)
+            .WithMessage("'{PropertyName}' must be a positive length in years, months, weeks or days.");
         RuleFor(o => o.NotifiedOn).Must((o, d) => d is null || d >= o.IssuedOn).WithErrorCode(DateOutOfOrder)
-            .WithMessage("The order is notified before it was issued.");
+            .WithMessage("'{PropertyName}' is dated before the order was issued.");
         RuleFor(o => o.ResponsibleNamedOn).Must((o, d) => d is null || d >= o.IssuedOn).WithErrorCode(DateOutOfOrder)
-            .WithMessage("The person responsible is named before the order was issued.");
+            .WithMessage("'{PropertyName}' is dated before the order was issued.");
     }
+
+    /// <summary>Absent, or in date units and moving the order's date forward (a length beyond the supported dates is reported by its own rule).</summary>
+    private static bool IsPositiveLength(ServicePlacementOrder order, NodaTime.Period? length)
+        => length is null
+           || (!length.HasTimeComponent && (!SupportedDates.Contains(order.IssuedOn) || SupportedDates.TryAdd(order.IssuedOn, length) is not { } end || end > order.IssuedOn));
 }

@@ -1,41 +1,79 @@
+using Affido.Domain;
 using FluentValidation;
+using FluentValidation.Results;
 using NodaTime;
 
 namespace Affido.Rules;
 
 /// <summary>
-/// Checks that urgent-removal facts are coherent before they are judged: the recorded steps follow the order of
-/// art. 403 c.c. and none is missing before a recorded one.
+/// Checks that urgent-removal facts are coherent before they are judged: every instant falls on a date of
+/// <see cref="SupportedDates"/> in Europe/Rome (<c>date.out-of-range</c>), the recorded steps follow the order of
+/// art. 403 c.c. (<c>urgent-removal.step-out-of-order</c>) and none is missing before a recorded one
+/// (<c>urgent-removal.step-missing</c>). Property paths name the step's member (<c>ValidationRequested</c>...).
 /// </summary>
-/// <remarks>Error codes: <c>urgent-removal.step-out-of-order</c>, <c>urgent-removal.step-missing</c>.</remarks>
 public sealed class UrgentRemovalFactsValidator : AbstractValidator<UrgentRemovalFacts>
 {
-    /// <summary>The rules.</summary>
+    /// <summary>Error code: a step is recorded before the previous one.</summary>
+    public const string StepOutOfOrder = "urgent-removal.step-out-of-order";
+
+    /// <summary>Error code: a step is recorded while an earlier one is not.</summary>
+    public const string StepMissing = "urgent-removal.step-missing";
+
+    /// <summary>The one instance (validators are stateless).</summary>
+    public static UrgentRemovalFactsValidator Instance { get; } = new();
+
+    /// <summary>Declares the checks.</summary>
     public UrgentRemovalFactsValidator()
     {
+        RuleFor(f => f.Minor!.Value).PseudonymousCode().OverridePropertyName(nameof(UrgentRemovalFacts.Minor)).When(f => f.Minor is not null);
         RuleFor(f => f).Custom((facts, context) =>
         {
-            Instant previous = facts.PlacedInSafety;
-            var previousStep = UrgentRemovalStep.PlacedInSafety;
-            var gap = (UrgentRemovalStep?)null;
-            for (var step = UrgentRemovalStep.TransmissionToProsecutor; step <= UrgentRemovalStep.CollegialDecree; step++)
+            var previous = (Step: UrgentRemovalStep.PlacedInSafety, At: facts.PlacedInSafety);
+            UrgentRemovalStep? gap = null;
+            for (var step = UrgentRemovalStep.PlacedInSafety; step <= UrgentRemovalStep.CollegialDecree; step++)
             {
                 if (facts.HappenedAt(step) is not { } at)
                 {
                     gap ??= step;
                     continue;
                 }
+                string member = Member(step);
+                if (!InSupportedDates(at))
+                {
+                    context.AddFailure(Failure(member, ValidationCodes.DateOutOfRange, $"'{member}' falls outside the supported dates ({SupportedDateValidatorExtensions.Range}) in Europe/Rome."));
+                }
                 if (gap is { } missing)
                 {
-                    context.AddFailure(new FluentValidation.Results.ValidationFailure(step.ToString(), $"{step} is recorded but {missing} is not.") { ErrorCode = "urgent-removal.step-missing" });
+                    context.AddFailure(Failure(member, StepMissing, $"'{member}' is recorded but '{Member(missing)}' is not."));
                 }
-                if (at < previous)
+                if (at < previous.At)
                 {
-                    context.AddFailure(new FluentValidation.Results.ValidationFailure(step.ToString(), $"{step} is recorded before {previousStep}.") { ErrorCode = "urgent-removal.step-out-of-order" });
+                    context.AddFailure(Failure(member, StepOutOfOrder, $"'{member}' is recorded before '{Member(previous.Step)}'."));
                 }
-                previous = at;
-                previousStep = step;
+                previous = (step, at);
             }
         });
     }
+
+    /// <summary>The member of <see cref="UrgentRemovalFacts"/> that records <paramref name="step"/>.</summary>
+    internal static string Member(UrgentRemovalStep step) => step switch
+    {
+        UrgentRemovalStep.PlacedInSafety => nameof(UrgentRemovalFacts.PlacedInSafety),
+        UrgentRemovalStep.TransmissionToProsecutor => nameof(UrgentRemovalFacts.OrderSentToProsecutor),
+        UrgentRemovalStep.ValidationRequest => nameof(UrgentRemovalFacts.ValidationRequested),
+        UrgentRemovalStep.ValidationDecree => nameof(UrgentRemovalFacts.ValidationDecreed),
+        UrgentRemovalStep.Hearing => nameof(UrgentRemovalFacts.HearingHeld),
+        _ => nameof(UrgentRemovalFacts.CollegialDecreeIssued),
+    };
+
+    /// <summary>The first instant of <see cref="SupportedDates.Earliest"/> in Europe/Rome.</summary>
+    private static readonly Instant Earliest = UrgentRemovalTerms.Rome.AtStartOfDay(SupportedDates.Earliest).ToInstant();
+
+    /// <summary>The last instant of <see cref="SupportedDates.Latest"/> in Europe/Rome.</summary>
+    private static readonly Instant Latest = UrgentRemovalTerms.EndOfDay(SupportedDates.Latest);
+
+    /// <summary>Whether <paramref name="at"/> falls on a date of <see cref="SupportedDates"/> in Europe/Rome (compared as instants, so never an overflow).</summary>
+    internal static bool InSupportedDates(Instant at) => at >= Earliest && at <= Latest;
+
+    private static ValidationFailure Failure(string member, string code, string message) => new(member, message) { ErrorCode = code };
 }

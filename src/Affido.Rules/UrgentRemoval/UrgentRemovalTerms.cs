@@ -21,19 +21,13 @@ namespace Affido.Rules;
 /// skipped in Rome, and would be resolved to the first valid instant if it were). Whether a term ending on a holiday
 /// moves to the next working day (art. 155 c. 4 c.p.c.) is not applied: courts treat art. 403 terms as urgent.
 /// </para>
-/// <para>Times are presented in Europe/Rome from the bundled tz database (<c>DateTimeZoneProviders.Tzdb["Europe/Rome"]</c>).</para>
+/// <para>Times are presented in Europe/Rome from the bundled tz database (<c>DateTimeZoneProviders.Tzdb["Europe/Rome"]</c>).
+/// The terms apply to removals from 22 June 2022 (<see cref="RuleValidity.SinceLaw206Of2021"/>).</para>
 /// </remarks>
 public static class UrgentRemovalTerms
 {
     /// <summary>The time zone in which days are counted and local times presented: Europe/Rome from the bundled tz database.</summary>
     public static DateTimeZone Rome { get; } = DateTimeZoneProviders.Tzdb["Europe/Rome"];
-
-    /// <summary>
-    /// The version of art. 403 c.c. with terms: it applies to removals from 22 June 2022 (L. 206/2021 art. 1 c. 37: the
-    /// 180th day after the law came into force on 24 December 2021). Before, art. 403 set no terms and no finding is produced.
-    /// Judged on the local date (Europe/Rome) of the placement in safety.
-    /// </summary>
-    public static RuleValidity Validity { get; } = new(new LocalDate(2022, 6, 22), null);
 
     /// <summary>To the prosecutor within 24 hours of placing in safety (art. 403 c. 2 c.c.).</summary>
     public static Duration Transmission { get; } = Duration.FromHours(24);
@@ -72,13 +66,13 @@ public static class UrgentRemovalTerms
     /// <param name="date">The local date.</param>
     public static Instant EndOfDay(LocalDate date) => Rome.AtStartOfDay(date.PlusDays(1)).ToInstant() - Duration.Epsilon;
 
-    /// <summary>"2026-03-30 02:30 (+02)": the local time in Europe/Rome with its offset, to the minute, culture-invariant.</summary>
+    /// <summary>The UTC offset of Europe/Rome at <paramref name="instant"/>, as "+01" or "+02", for presentation next to a local time.</summary>
     /// <param name="instant">The instant.</param>
-    public static string Present(Instant instant)
+    /// <returns>The offset in hours, with its sign.</returns>
+    public static string OffsetInRome(Instant instant)
     {
-        var zoned = instant.InZone(Rome);
-        var offset = zoned.Offset.ToTimeSpan();
+        var offset = instant.InZone(Rome).Offset.ToTimeSpan();
         var sign = offset < TimeSpan.Zero ? '-' : '+';
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{zoned.LocalDateTime:uuuu-MM-dd HH:mm} ({sign}{offset.Duration():hh})");
+        return sign + offset.Duration().ToString("hh", System.Globalization.CultureInfo.InvariantCulture);
     }
 }

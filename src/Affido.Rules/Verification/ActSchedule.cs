@@ -3,29 +3,6 @@ using NodaTime;
 
 namespace Affido.Rules;
 
-/// <summary>Where an entry of a schedule stands on the date the schedule was computed for.</summary>
-public enum ScheduleEntryStatus
-{
-    /// <summary>An act was held within the slot (after the previous anchor, on or before the due date).</summary>
-    Held = 0,
-
-    /// <summary>The due date has passed without an act: overdue from the day after the due date.</summary>
-    Missed = 1,
-
-    /// <summary>The due date is today or later.</summary>
-    Upcoming = 2,
-}
-
-/// <summary>One slot of a schedule: the date an act is due by, and how it went.</summary>
-/// <param name="Due">The last day on which the act is on time.</param>
-/// <param name="Status">Held, missed or upcoming on the schedule's date.</param>
-/// <param name="HeldOn">The act that met the slot (the latest one in it), when held.</param>
-public sealed record ScheduleEntry(LocalDate Due, ScheduleEntryStatus Status, LocalDate? HeldOn = null)
-{
-    /// <summary>The first day on which the act is overdue: the day after <see cref="Due"/>.</summary>
-    public LocalDate OverdueFrom => Due.PlusDays(1);
-}
-
 /// <summary>
 /// A periodic obligation of a placement (verifications, court reports) as a value a UI can list: the next due date,
 /// since when it is overdue, and the whole calendar up to a date.
@@ -33,11 +10,19 @@ public sealed record ScheduleEntry(LocalDate Due, ScheduleEntryStatus Status, Lo
 /// <remarks>
 /// <para>Each due date is the last act (or the start) plus the cadence, with <see cref="LocalDate.Plus(Period)"/>
 /// (art. 2963 c.c.: same-numbered day, or the last day of a shorter month). Only acts on or after the start and on or
-/// before <see cref="AsOf"/> count; acts dated later are not yet held.</para>
+/// before <see cref="AsOf"/> count; acts dated later are not yet held. The cadence always moves a date forward (no
+/// negative unit), so the schedule always advances.</para>
 /// <para>The calendar is a sequence of slots: a slot runs from its anchor (the start, the act that met the previous
 /// slot, or the previous due date when it was missed) to anchor plus cadence. A missed slot keeps the rhythm: the next
 /// one counts from the missed due date, so two consecutive due dates are never more than the cadence apart, and an act
 /// held late meets the next slot and becomes its anchor. Slots after the end of an ended placement are not listed.</para>
+/// <para><b>Two slots due the same day.</b> Due dates never go back, but two consecutive slots can fall due on the same
+/// day: when an act meets a slot before its due date and month arithmetic brings the next due date back to the same
+/// last day of a month. With a monthly cadence from 30 January, the slot is due on 28 February; an act on 31 January
+/// meets it, and the next act is due by 31 January plus one month, 28 February again. The calendar lists both: the first
+/// slot as <see cref="ScheduleEntryStatus.Held"/> on 31 January, the second as the obligation that act started (held
+/// only by a later act, missed or upcoming). So a due date repeats only right after a held slot, and each act meets
+/// one slot.</para>
 /// </remarks>
 public abstract record ActSchedule
 {
@@ -53,7 +38,7 @@ public abstract record ActSchedule
     /// <summary>The start of the placement.</summary>
     public LocalDate Start { get; }
 
-    /// <summary>The longest interval allowed between two acts.</summary>
+    /// <summary>The longest interval allowed between two acts; it moves every date forward.</summary>
     public Period Cadence { get; }
 
     /// <summary>The acts that count (on or after the start, on or before <see cref="AsOf"/>), in ascending order.</summary>
@@ -103,17 +88,23 @@ public abstract record ActSchedule
             : [new(FindingDateRole.Due, due), new(FindingDateRole.OverdueSince, since)];
     }
 
-    /// <summary>Every slot whose due date is on or before <paramref name="until"/> (and the end of an ended placement), in order.</summary>
+    /// <summary>
+    /// Every slot whose due date is on or before <paramref name="until"/> (at most <see cref="SupportedDates.Latest"/>,
+    /// and the end of an ended placement), in order of due date; see the remarks for slots due the same day.
+    /// </summary>
     /// <param name="until">The last date of the calendar.</param>
+    /// <returns>The slots; empty when the first one falls after <paramref name="until"/>.</returns>
     public ValueArray<ScheduleEntry> Calendar(LocalDate until)
     {
+        var last = until < SupportedDates.Latest ? until : SupportedDates.Latest;
         var entries = new List<ScheduleEntry>();
         var anchor = Start;
         int next = 0;
         while (true)
         {
             var due = anchor.Plus(Cadence);
-            if (due > until || (End is { } end && due > end))
+            // The cadence always advances (see the remarks); the guard keeps the loop finite whatever it is given.
+            if (due <= anchor || due > last || (End is { } end && due > end))
             {
                 break;
             }
@@ -140,4 +131,12 @@ public abstract record ActSchedule
         return entries.ToValueArray();
     }
 
+    /// <summary>Throws when a date the schedule computes from lies outside <see cref="SupportedDates"/>.</summary>
+    private protected static void EnsureSupported(LocalDate date, string parameter, string member)
+    {
+        if (!SupportedDates.Contains(date))
+        {
+            throw new ArgumentOutOfRangeException(parameter, $"{member} lies outside the supported dates (SupportedDates).");
+        }
+    }
 }

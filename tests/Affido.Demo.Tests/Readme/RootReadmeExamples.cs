@@ -48,10 +48,10 @@ public class RootReadmeExamples
         using var services = new ServiceCollection()
             .AddAffidoRules(policy => policy with { MonthlyContributionFullTime = 480m }) // the district's own values
             .BuildServiceProvider();
-        var rules = services.GetRequiredService<PlacementRules>();
+        var evaluator = services.GetRequiredService<RuleEvaluator>();
 
         var asOf = new LocalDate(2026, 3, 1);
-        RuleEvaluation evaluation = rules.Evaluate(placement, plan, asOf);
+        RuleEvaluation evaluation = evaluator.Evaluate(placement, plan, asOf);
         foreach (Finding finding in evaluation.Findings)
         {
             output.WriteLine($"{finding.Severity} {finding.Code} ({finding.Source}): {finding.Message.Italian}");
@@ -103,15 +103,15 @@ public class RootReadmeExamples
             output.WriteLine($"{candidate.Rank}. {candidate.Carer} {candidate.Score:F3} "
                 + string.Join(" ", candidate.Breakdown.Select(c => $"{c.Criterion}={c.Score:F2}")));
         }
-        output.WriteLine($"excluded for needs: {result.ExcludedBy(ReasonCodes.Needs)}");
+        output.WriteLine($"excluded for needs: {result.ExclusionCountOf(HardFilter.Needs)}");
         MatchExplanation whyNot = index.Explain(request, new CarerCode("C0000229"));      // a carer in Rozzano
-        output.WriteLine($"why not C0000229: {string.Join(", ", whyNot.ExcludedBy)}");
+        output.WriteLine($"why not C0000229: {string.Join(", ", whyNot.FailedFilters.Select(f => HardFilters.Of(f).ReasonCode))}");
         // README:end
 
         var lines = output.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
         Assert.Equal(5, result.Candidates.Count);
         Assert.StartsWith("1. C0003596 ", lines[0], StringComparison.Ordinal);
-        Assert.Equal("why not C0000229: not-available-at-start, age-out-of-range", lines[^1]);
-        Assert.True(result.ExcludedBy(ReasonCodes.Needs) > 0);
+        Assert.Equal("why not C0000229: carer.availability.not-at-start, carer.age-range.not-accepted", lines[^1]);
+        Assert.True(result.ExclusionCountOf(HardFilter.Needs) > 0);
     }
 }

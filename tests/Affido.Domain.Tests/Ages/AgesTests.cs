@@ -124,8 +124,8 @@ public sealed class AgesTests
 
     private static readonly Gen<LeapDayBirthdayRule> Rules = DomainGenerators.EnumValues<LeapDayBirthdayRule>();
 
-    [Fact]
-    public void Property_age_never_decreases_as_the_date_advances()
+    [Property(MaxTest = 500)]
+    public Property Age_never_decreases_as_the_date_advances()
     {
         var cases =
             from birth in BirthDates
@@ -133,41 +133,64 @@ public sealed class AgesTests
             from step in Gen.Choose(0, 800)
             from rule in Rules
             select (birth, date: birth.PlusDays(offset), later: birth.PlusDays(offset + step), rule);
-        Prop.ForAll(cases.ToArbitrary(), c =>
-                Domain.Ages.YearsOn(c.birth, c.date, c.rule) <= Domain.Ages.YearsOn(c.birth, c.later, c.rule))
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+                Domain.Ages.YearsOn(c.birth, c.date, c.rule) <= Domain.Ages.YearsOn(c.birth, c.later, c.rule));
     }
 
-    [Fact]
-    public void Property_age_increases_by_exactly_one_at_each_anniversary()
+    [Property(MaxTest = 500)]
+    public Property Age_increases_by_exactly_one_at_each_anniversary()
     {
         var cases =
             from birth in BirthDates
             from years in Gen.Choose(1, 100)
             from rule in Rules
             select (birth, years, rule);
-        Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(cases.ToArbitrary(), c =>
             {
                 var anniversary = Domain.Ages.AnniversaryOf(c.birth, c.years, c.rule);
                 return Domain.Ages.YearsOn(c.birth, anniversary, c.rule) == c.years
                        && Domain.Ages.YearsOn(c.birth, anniversary.PlusDays(-1), c.rule) == c.years - 1
                        && Domain.Ages.HasReached(c.birth, c.years, anniversary, c.rule)
                        && !Domain.Ages.HasReached(c.birth, c.years, anniversary.PlusDays(-1), c.rule);
-            })
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+            });
     }
 
-    [Fact]
-    public void Property_a_minor_until_the_18th_birthday_included()
+    [Property(MaxTest = 300)]
+    public Property A_minor_until_the_18th_birthday_included()
     {
         var cases = from birth in BirthDates from rule in Rules select (birth, rule);
-        Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(cases.ToArbitrary(), c =>
             {
                 var eighteenth = Domain.Ages.AnniversaryOf(c.birth, 18, c.rule);
                 return Domain.Ages.IsMinorOn(c.birth, eighteenth, c.rule)
                        && !Domain.Ages.IsMinorOn(c.birth, eighteenth.PlusDays(1), c.rule)
                        && Domain.Ages.AdultFrom(c.birth, c.rule) == eighteenth.PlusDays(1);
-            })
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+            });
+    }
+
+    [Property(MaxTest = 1_000)]
+    public Property Ages_never_throw_for_any_two_iso_dates_however_far_apart()
+    {
+        var anyDate = DomainGenerators.DatesBetween(LocalDate.MinIsoValue, LocalDate.MaxIsoValue);
+        var extremes = Gen.Elements(LocalDate.MinIsoValue, LocalDate.MaxIsoValue, new LocalDate(9999, 1, 1), new LocalDate(9982, 6, 1), new LocalDate(-9998, 1, 1));
+        var dates = Gen.OneOf(anyDate, extremes);
+        var cases = from birth in dates from date in dates from years in Gen.Choose(0, 120) from rule in Rules select (birth, date, years, rule);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            int age = Domain.Ages.YearsOn(c.birth, c.date, c.rule);
+            bool minor = Domain.Ages.IsMinorOn(c.birth, c.date, c.rule);
+            bool reached = Domain.Ages.HasReached(c.birth, c.years, c.date, c.rule);
+            return (minor == (age < Domain.Ages.Majority || (age == Domain.Ages.Majority && c.date == Domain.Ages.AnniversaryOf(c.birth, 18, c.rule))))
+                   && reached == (age >= c.years);
+        });
+    }
+
+    [Fact]
+    public void A_birth_year_near_9999_is_a_minor_not_an_exception_issue_12_item_5()
+    {
+        Assert.True(Domain.Ages.IsMinorOn(new LocalDate(9990, 1, 1), new LocalDate(2026, 3, 16)));
+        Assert.True(Domain.Ages.IsMinorOn(new LocalDate(9990, 1, 1), new LocalDate(9999, 12, 31)));
+        Assert.False(Domain.Ages.HasReached(new LocalDate(9990, 1, 1), 18, new LocalDate(9999, 12, 31)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Domain.Ages.AdultFrom(new LocalDate(9990, 1, 1)));
     }
 }

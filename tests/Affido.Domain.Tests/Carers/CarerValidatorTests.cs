@@ -127,7 +127,7 @@ public sealed class CarerValidatorTests
     [InlineData("Email")]
     public void Every_text_of_the_service_is_required(string property)
     {
-        foreach (var blank in new[] { "", "  ", null })
+        foreach (string? blank in new[] { "", "  ", null })
         {
             var service = property switch
             {
@@ -204,7 +204,7 @@ public sealed class CarerValidatorTests
 
     [Fact]
     public void The_inverted_range_message_gives_both_ages()
-        => Assert.Equal("'Min Years' (11) must not exceed the maximum (10).",
+        => Assert.Equal("Must not exceed the highest age accepted (10), but is 11.",
             ValidationAssert.Fails(new AgeRangeValidator(), new AgeRange(11, 10), "MinYears", ValidationCodes.AgeRangeMinExceedsMax).ErrorMessage);
 
     [Fact]

@@ -1,4 +1,5 @@
 using Affido.Domain;
+using Affido.TestSupport;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -63,7 +64,16 @@ public sealed class ValueArrayTests
     }
 
     [Fact]
-    public void Property_equality_is_sequence_equality_and_equal_arrays_hash_equally()
+    public void An_index_outside_the_array_is_an_argument_exception_naming_it()
+    {
+        ValueArray<int> two = [1, 2];
+        Assert.Equal("index", Assert.Throws<ArgumentOutOfRangeException>(() => two[2]).ParamName);
+        Assert.Equal("index", Assert.Throws<ArgumentOutOfRangeException>(() => two[-1]).ParamName);
+        Assert.Equal("index", Assert.Throws<ArgumentOutOfRangeException>(() => default(ValueArray<int>)[0]).ParamName);
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Equality_is_sequence_equality_and_equal_arrays_hash_equally()
         => Prop.ForAll(
                 Gen.Two(Gen.Choose(0, 3).ArrayOf()).ToArbitrary(),
                 pair =>
@@ -71,6 +81,5 @@ public sealed class ValueArrayTests
                     var (x, y) = (pair.Item1.ToValueArray(), pair.Item2.ToValueArray());
                     bool equal = pair.Item1.SequenceEqual(pair.Item2);
                     return x.Equals(y) == equal && (x == y) == equal && (!equal || x.GetHashCode() == y.GetHashCode());
-                })
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+                });
 }

@@ -78,13 +78,29 @@ public sealed class ConventionTests
         Assert.Contains(typeof(IEquatable<>).MakeGenericType(type), type.GetInterfaces());
     }
 
+    private static readonly Type[] Validators = [.. typeof(Minor).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && t.IsAssignableTo(typeof(FluentValidation.IValidator)))];
+
     [Fact]
-    public void Every_public_validator_is_sealed()
+    public void Every_validator_is_sealed_and_an_affido_validator()
     {
-        var offenders = PublicTypes
-            .Where(t => t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(FluentValidation.AbstractValidator<>))
-            .Where(t => !t.IsSealed)
+        Assert.Contains(typeof(PlacementValidator), Validators);
+        var offenders = Validators
+            .Where(t => !t.IsSealed || !IsAffidoValidator(t))
             .Select(t => t.Name);
         Assert.Empty(offenders);
+    }
+
+    private static bool IsAffidoValidator(Type type)
+    {
+        for (var t = type.BaseType; t is not null; t = t.BaseType)
+        {
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(AffidoValidator<>))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,4 +1,5 @@
 using Affido.Domain;
+using Affido.TestSupport;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -128,25 +129,25 @@ public sealed class KinshipCalculatorTests
         Assert.Single(cyclic.RelativesOf(G));
     }
 
-    [Fact]
-    public void Along_a_line_of_descent_the_degree_is_the_number_of_generations_and_cousins_add_both_sides()
+    [Property(MaxTest = 200)]
+    public Property Along_a_line_of_descent_the_degree_is_the_number_of_generations_and_cousins_add_both_sides()
     {
         var gen =
             from up in Gen.Choose(1, 8)
             from down in Gen.Choose(0, 8)
             select (up, down);
-        Prop.ForAll(Arb.From(gen), t =>
+        return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             // A common ancestor "A"; one line of t.up generations to "L{i}", another of t.down generations to "R{i}".
             var relations = new List<DeclaredRelation>();
             var left = P("A");
-            for (var i = 1; i <= t.up; i++)
+            for (int i = 1; i <= t.up; i++)
             {
                 relations.Add(DeclaredRelation.Parent(left, P($"L{i}")));
                 left = P($"L{i}");
             }
             var right = P("A");
-            for (var i = 1; i <= t.down; i++)
+            for (int i = 1; i <= t.down; i++)
             {
                 relations.Add(DeclaredRelation.Parent(right, P($"R{i}")));
                 right = P($"R{i}");
@@ -159,6 +160,6 @@ public sealed class KinshipCalculatorTests
                 && calculator.BloodDegree(right, left) == degree
                 && listed
                 && within == (degree <= Relative.MaxRelevantDegree);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+        });
     }
 }

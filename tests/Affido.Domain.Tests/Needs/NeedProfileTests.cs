@@ -61,24 +61,22 @@ public sealed class NeedProfileTests
         Assert.Throws<ArgumentOutOfRangeException>(() => NeedProfile.Of(((NeedCategory)9, NeedLevel.Low)));
     }
 
-    [Fact]
-    public void Property_packed_round_trips_and_rebuilds_from_the_levels()
+    [Property(MaxTest = 500)]
+    public Property Packed_round_trips_and_rebuilds_from_the_levels()
         => Prop.ForAll(Gen.Choose(0, ushort.MaxValue).ToArbitrary(), packed =>
             {
                 var profile = NeedProfile.FromPacked((ushort)packed);
                 var rebuilt = Enum.GetValues<NeedCategory>().Aggregate(NeedProfile.None, (p, c) => p.With(c, profile[c]));
                 return profile.Packed == packed && rebuilt == profile;
-            })
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+            });
 
-    [Fact]
-    public void Property_accepts_is_per_category_comparison_and_max_accepts_both()
+    [Property(MaxTest = 500)]
+    public Property Accepts_is_per_category_comparison_and_max_accepts_both()
         => Prop.ForAll(Gen.Two(DomainGenerators.NeedProfiles).ToArbitrary(), pair =>
             {
                 var (carer, minor) = pair;
                 bool perCategory = Enum.GetValues<NeedCategory>().All(c => minor[c] <= carer[c]);
                 var max = carer.Max(minor);
                 return carer.Accepts(minor) == perCategory && carer.Accepts(carer) && max.Accepts(carer) && max.Accepts(minor) && max == minor.Max(carer);
-            })
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+            });
 }

@@ -35,7 +35,8 @@ public sealed class PlacementValidatorTests
         ValidationAssert.Valid(Validator, Placement with { Minors = [Samples.Minor with { BirthDate = Samples.Start }] });
         var failure = ValidationAssert.Fails(Validator, Placement with { Minors = [Samples.Minor with { BirthDate = Samples.Start.PlusDays(1) }] },
             "Minors[0].BirthDate", ValidationCodes.PlacementMinorBornAfterStart);
-        Assert.Equal("'Birth Date' of minor M000001 (2025-09-02) must not be after the placement's start (2025-09-01).", failure.ErrorMessage);
+        Assert.Equal("Must not be after the start of the placement.", failure.ErrorMessage);
+        Assert.Null(failure.AttemptedValue); // a birth date is personal data
     }
 
     [Fact]
@@ -149,7 +150,8 @@ public sealed class PlacementValidatorTests
     {
         ValidationAssert.Valid(Validator, Placement with { End = new PlacementEnd(Samples.Start, EndReason.Other) });
         var failure = ValidationAssert.Fails(Validator, Placement with { End = new PlacementEnd(Samples.Start.PlusDays(-1), EndReason.Other) }, "End.On", ValidationCodes.PlacementEndBeforeStart);
-        Assert.Equal("'End On' (2025-08-31) must not be before the placement's start (2025-09-01).", failure.ErrorMessage);
+        Assert.Equal("Must not be before the start of the placement.", failure.ErrorMessage);
+        Assert.Equal("Non deve precedere l'inizio dell'affidamento.", failure.MessageIn(MessageLanguage.Italian));
         ValidationAssert.Fails(Validator, Placement with { End = new PlacementEnd(Samples.Start, (EndReason)9) }, "End.Reason", ValidationCodes.EnumUndefined);
     }
 

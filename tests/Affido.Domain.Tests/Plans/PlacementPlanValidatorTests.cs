@@ -14,7 +14,7 @@ public sealed class PlacementPlanValidatorTests
     [Fact]
     public void An_empty_plan_is_valid_input_the_rules_report_the_missing_elements() => ValidationAssert.Valid(Validator, new PlacementPlan());
 
-    public static TheoryData<string> NotPositive => new() { "P0D", "P-1M", "P-3M", "P-1D", "P1M-32D", "P-1Y2M" };
+    public static TheoryData<string> NotPositive => new() { "P0D", "P-1M", "P-3M", "P-1D", "P1M-32D", "P-1Y2M", "P1M-29D", "P1M-30D", "P1Y-1D" };
 
     [Theory]
     [MemberData(nameof(NotPositive))]
@@ -28,19 +28,30 @@ public sealed class PlacementPlanValidatorTests
 
     [Theory]
     [InlineData("P1D")]
-    [InlineData("P1M-30D")]
+    [InlineData("P1M1D")]
     [InlineData("P24M")]
     [InlineData("P2W")]
     public void Positive_periods_pass(string period)
         => ValidationAssert.Valid(Validator, Plan with { PresumedDuration = Parse(period), VerificationCadence = Parse(period) });
 
     [Fact]
-    public void Periods_are_compared_from_the_reference_date_2000_01_01()
+    public void A_cadence_that_does_not_advance_from_every_date_fails_issue_12_item_1()
     {
-        // 1 month minus 30 days: from 1 January it reaches 2 January (positive); from 1 February 2000 it would go back.
-        Assert.Equal(new LocalDate(2000, 1, 1), CommonRules.PeriodReferenceDate);
-        Assert.True(new LocalDate(2000, 2, 1).Plus(Parse("P1M-30D")) < new LocalDate(2000, 2, 1));
-        ValidationAssert.Valid(Validator, Plan with { VerificationCadence = Parse("P1M-30D") });
+        // One month minus 29 days moves 1 January forward but leaves 31 January where it was (+1M = 29 February 2000,
+        // -29D = 31 January): a verification calendar on that cadence never advances. Every unit must be zero or more.
+        var cadence = Period.FromMonths(1) - Period.FromDays(29);
+        Assert.Equal(new LocalDate(2000, 1, 31), new LocalDate(2000, 1, 31).Plus(cadence));
+        var failure = ValidationAssert.Fails(Validator, Plan with { VerificationCadence = cadence }, "VerificationCadence", ValidationCodes.PeriodNotPositive);
+        Assert.Equal("Must be longer than zero, with no unit below zero, but is 1 month and -29 days.", failure.ErrorMessage);
+        Assert.Equal("Deve essere maggiore di zero, senza unità negative, ma è 1 mese e -29 giorni.", failure.MessageIn(MessageLanguage.Italian));
+    }
+
+    [Fact]
+    public void A_period_is_in_range_while_it_keeps_the_reference_date_2000_01_01_within_the_supported_dates()
+    {
+        Assert.Equal(new LocalDate(2000, 1, 1), SupportedDates.PeriodReferenceDate);
+        ValidationAssert.Valid(Validator, Plan with { PresumedDuration = Period.FromYears(199) + Period.FromMonths(11) + Period.FromDays(30) });
+        ValidationAssert.Fails(Validator, Plan with { PresumedDuration = Period.FromYears(200) }, "PresumedDuration", ValidationCodes.PeriodOutOfRange);
     }
 
     [Fact]

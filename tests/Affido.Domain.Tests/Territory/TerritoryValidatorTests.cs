@@ -32,7 +32,7 @@ public sealed class TerritoryValidatorTests
     public void An_istat_code_whose_first_three_digits_are_not_the_province_fails()
     {
         var failure = ValidationAssert.Fails(Validator, Rozzano with { Code = new IstatCode("014189") }, "Code", ValidationCodes.IstatCodeProvinceMismatch);
-        Assert.Equal("'Code' 014189 must start with its province's code 015.", failure.ErrorMessage);
+        Assert.Equal("Must start with the code of its province, 015.", failure.ErrorMessage);
     }
 
     [Fact]

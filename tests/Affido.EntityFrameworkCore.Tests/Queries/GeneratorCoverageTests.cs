@@ -12,8 +12,8 @@ public sealed class GeneratorCoverageTests
     public void Every_filter_keeps_and_excludes_carers_and_tricky_relatives_are_found()
     {
         var random = new Random(20261127);
-        var kept = new int[ReasonCodes.Count];
-        var excluded = new int[ReasonCodes.Count];
+        var kept = new int[HardFilters.Count];
+        var excluded = new int[HardFilters.Count];
         int eligibleRequests = 0;
         int kinshipFound = 0;
         int trickyFound = 0;
@@ -28,9 +28,9 @@ public sealed class GeneratorCoverageTests
                 {
                     var explanation = index.Explain(request, carer.Code);
                     eligible += explanation.IsEligible ? 1 : 0;
-                    for (int k = 0; k < ReasonCodes.Count; k++)
+                    for (int k = 0; k < HardFilters.Count; k++)
                     {
-                        if (explanation.ExcludedBy.Contains(ReasonCodes.InOrder[k]))
+                        if (explanation.FailedFilters.Contains(HardFilters.All[k].Filter))
                         {
                             excluded[k]++;
                         }
@@ -40,7 +40,7 @@ public sealed class GeneratorCoverageTests
                         }
                     }
 
-                    if (request.KinshipOnly && !explanation.ExcludedBy.Contains(ReasonCodes.Kinship))
+                    if (request.KinshipOnly && !explanation.FailedFilters.Contains(HardFilter.Kinship))
                     {
                         kinshipFound++;
                         trickyFound += request.Minors.Any(m => EdgeValues.TrickyPersons.Contains(m.Code.Value)) ? 1 : 0;
@@ -51,9 +51,9 @@ public sealed class GeneratorCoverageTests
             }
         }
 
-        for (int k = 0; k < ReasonCodes.Count; k++)
+        for (int k = 0; k < HardFilters.Count; k++)
         {
-            Assert.True(kept[k] > 0 && excluded[k] > 0, $"{ReasonCodes.InOrder[k]}: kept {kept[k]}, excluded {excluded[k]}");
+            Assert.True(kept[k] > 0 && excluded[k] > 0, $"{HardFilters.All[k].Filter}: kept {kept[k]}, excluded {excluded[k]}");
         }
 
         Assert.True(eligibleRequests > 40, $"only {eligibleRequests} requests of 200 keep a carer");

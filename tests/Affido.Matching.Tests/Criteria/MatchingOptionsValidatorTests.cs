@@ -11,14 +11,25 @@ public sealed class MatchingOptionsValidatorTests
 
     [Fact]
     public void A_negative_weight_is_rejected()
-        => Assert.Contains("options.weight.negative", Codes(MatchingOptions.Default with { LanguageWeight = -0.1 }));
+        => Assert.Contains(MatchValidationCodes.OptionsWeightOutOfRange, Codes(MatchingOptions.Default with { LanguageWeight = -0.1 }));
+
+    [Theory]
+    [InlineData(1000.0, true)]
+    [InlineData(1000.0001, false)]
+    [InlineData(1e308, false)]
+    [InlineData(double.PositiveInfinity, false)]
+    public void A_weight_above_a_thousand_is_rejected_so_sums_stay_finite(double weight, bool valid)
+    {
+        var options = MatchingOptions.Default with { LanguageWeight = weight, KinshipWeight = weight };
+        Assert.Equal(valid, !Codes(options).Contains(MatchValidationCodes.OptionsWeightOutOfRange));
+    }
 
     [Fact]
     public void A_zero_weight_is_allowed() => Assert.Empty(Codes(MatchingOptions.Default with { LanguageWeight = 0 }));
 
     [Fact]
     public void A_non_finite_weight_is_rejected()
-        => Assert.Contains("options.weight.negative", Codes(MatchingOptions.Default with { KinshipWeight = double.NaN }));
+        => Assert.Contains(MatchValidationCodes.OptionsWeightOutOfRange, Codes(MatchingOptions.Default with { KinshipWeight = double.NaN }));
 
     [Fact]
     public void All_weights_zero_is_rejected()
@@ -29,7 +40,7 @@ public sealed class MatchingOptionsValidatorTests
             HouseholdFitWeight = 0, DurationAvailabilityWeight = 0, KinshipWeight = 0, WaitingTimeWeight = 0,
         };
         Assert.Contains("options.weights.all-zero", Codes(zero));
-        Assert.Throws<ArgumentException>(() => new ReferenceMatcher(zero));
+        Assert.Throws<ArgumentException>(() => CarerIndex.Build([], zero));
     }
 
     [Theory]

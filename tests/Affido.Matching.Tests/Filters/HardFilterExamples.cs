@@ -1,5 +1,6 @@
 using Affido.Domain;
 using Affido.Matching.Tests.Support;
+using Affido.TestSupport.Matching;
 using NodaTime;
 using static Affido.Matching.Tests.Support.Fixtures;
 
@@ -10,19 +11,22 @@ public sealed class HardFilterExamples
 {
     private static readonly SiblingGroupId Group = new("S1");
 
-    private static void AssertExcludedOnlyBy(FosterCarer carer, MatchRequest request, string reasonCode)
+    private static void AssertExcludedOnlyBy(FosterCarer carer, MatchRequest request, HardFilter filter)
     {
         FosterCarer[] registry = [carer, EligibleCarer("OK")];
         Assert.Equal(["OK"], Matchers.Both(registry, request));
         var explanation = CarerIndex.Build(registry).Explain(request, carer.Code);
-        Assert.Equal([reasonCode], explanation.ExcludedBy.ToList());
-        Assert.Equal(1, Matchers.Reference.Search(registry, request, 10).ExcludedBy(reasonCode));
+        Assert.Equal([filter], explanation.FailedFilters.ToList());
+        Assert.Equal(1, Matchers.Reference.Search(registry, request, 10).ExclusionCountOf(filter));
+        Assert.False(HardFilters.SpecificationOf(filter, request).IsSatisfiedBy(carer));
+        Assert.False(HardFilters.Prefilter(request).IsSatisfiedBy(carer));
     }
 
     private static void AssertEligible(FosterCarer carer, MatchRequest request)
     {
         Assert.Equal([carer.Code.Value], Matchers.Both([carer], request));
         Assert.True(CarerIndex.Build([carer]).Explain(request, carer.Code).IsEligible);
+        Assert.True(HardFilters.Prefilter(request).IsSatisfiedBy(carer));
     }
 
     [Fact]
@@ -33,7 +37,7 @@ public sealed class HardFilterExamples
     [InlineData(AssessmentStatus.Withdrawn)]
     [InlineData(AssessmentStatus.InAssessment)]
     public void Status_not_approved_never_appears(AssessmentStatus status)
-        => AssertExcludedOnlyBy(EligibleCarer("A") with { Status = status }, Example(), ReasonCodes.Status);
+        => AssertExcludedOnlyBy(EligibleCarer("A") with { Status = status }, Example(), HardFilter.Status);
 
     [Fact]
     public void Status_in_assessment_appears_only_when_the_request_allows_it()
@@ -43,11 +47,11 @@ public sealed class HardFilterExamples
     [InlineData(AssessmentStatus.Suspended)]
     [InlineData(AssessmentStatus.Withdrawn)]
     public void Status_suspended_or_withdrawn_never_appear_even_when_in_assessment_is_allowed(AssessmentStatus status)
-        => AssertExcludedOnlyBy(EligibleCarer("A") with { Status = status }, Example() with { IncludeInAssessment = true }, ReasonCodes.Status);
+        => AssertExcludedOnlyBy(EligibleCarer("A") with { Status = status }, Example() with { IncludeInAssessment = true }, HardFilter.Status);
 
     [Fact]
     public void Consent_missing_never_appears()
-        => AssertExcludedOnlyBy(EligibleCarer("A") with { DataProcessingConsent = null }, Example(), ReasonCodes.Consent);
+        => AssertExcludedOnlyBy(EligibleCarer("A") with { DataProcessingConsent = null }, Example(), HardFilter.Consent);
 
     [Fact]
     public void Availability_from_the_start_day_is_eligible()
@@ -55,7 +59,7 @@ public sealed class HardFilterExamples
 
     [Fact]
     public void Availability_from_the_day_after_the_start_is_excluded()
-        => AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { From = Start.PlusDays(1) }), Example(), ReasonCodes.Availability);
+        => AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { From = Start.PlusDays(1) }), Example(), HardFilter.Availability);
 
     [Fact]
     public void Availability_until_the_start_day_is_eligible()
@@ -63,21 +67,21 @@ public sealed class HardFilterExamples
 
     [Fact]
     public void Availability_until_the_day_before_the_start_is_excluded()
-        => AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { Until = Start.PlusDays(-1) }), Example(), ReasonCodes.Availability);
+        => AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { Until = Start.PlusDays(-1) }), Example(), HardFilter.Availability);
 
     [Fact]
     public void Form_not_accepted_is_excluded()
-        => AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { Forms = [PlacementForm.Emergency] }), Example(), ReasonCodes.FormAndArrangement);
+        => AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { Forms = [PlacementForm.Emergency] }), Example(), HardFilter.FormAndArrangement);
 
     [Fact]
     public void Arrangement_not_accepted_is_excluded()
-        => AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { Arrangements = [TimeArrangement.PartTime] }), Example(), ReasonCodes.FormAndArrangement);
+        => AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { Arrangements = [TimeArrangement.PartTime] }), Example(), HardFilter.FormAndArrangement);
 
     [Fact]
     public void Places_a_sibling_group_of_three_never_goes_to_a_carer_with_two_places()
     {
         var request = Example(Child("M1", 4, Group), Child("M2", 6, Group), Child("M3", 9, Group));
-        AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { Places = 2 }), request, ReasonCodes.Places);
+        AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { Places = 2 }), request, HardFilter.Places);
     }
 
     [Fact]
@@ -93,7 +97,7 @@ public sealed class HardFilterExamples
         // The minor turns 7 on the expected start: a carer accepting 0-6 is excluded from that day, one accepting 7-17 is not.
         var minor = new Minor { Code = new MinorCode("M1"), BirthDate = Start.PlusYears(-7), Sex = Sex.Male };
         var request = Example(minor);
-        AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { Ages = new AgeRange(0, 6) }), request, ReasonCodes.AgeRange);
+        AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { Ages = new AgeRange(0, 6) }), request, HardFilter.AgeRange);
         AssertEligible(EligibleCarer("B").WithAvailability(a => a with { Ages = new AgeRange(7, 17) }), request);
     }
 
@@ -101,14 +105,14 @@ public sealed class HardFilterExamples
     public void Age_range_the_day_before_the_seventh_birthday_the_minor_is_six()
     {
         var minor = new Minor { Code = new MinorCode("M1"), BirthDate = Start.PlusYears(-7).PlusDays(1), Sex = Sex.Male };
-        AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { Ages = new AgeRange(7, 17) }), Example(minor), ReasonCodes.AgeRange);
+        AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { Ages = new AgeRange(7, 17) }), Example(minor), HardFilter.AgeRange);
     }
 
     [Fact]
     public void Age_range_must_accept_every_sibling()
     {
         var request = Example(Child("M1", 3, Group), Child("M2", 12, Group));
-        AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { Ages = new AgeRange(0, 10) }), request, ReasonCodes.AgeRange);
+        AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { Ages = new AgeRange(0, 10) }), request, HardFilter.AgeRange);
     }
 
     [Fact]
@@ -122,7 +126,7 @@ public sealed class HardFilterExamples
     public void Needs_accepted_one_level_lower_is_excluded()
     {
         var request = Example(Child("M1", 9, needs: NeedProfile.Of((NeedCategory.Trauma, NeedLevel.Medium))));
-        AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { AcceptedNeeds = NeedProfile.Of((NeedCategory.Trauma, NeedLevel.Low)) }), request, ReasonCodes.Needs);
+        AssertExcludedOnlyBy(EligibleCarer("A").WithAvailability(a => a with { AcceptedNeeds = NeedProfile.Of((NeedCategory.Trauma, NeedLevel.Low)) }), request, HardFilter.Needs);
     }
 
     [Fact]
@@ -135,14 +139,14 @@ public sealed class HardFilterExamples
         AssertExcludedOnlyBy(
             EligibleCarer("A").WithAvailability(a => a with { AcceptedNeeds = NeedProfile.AllHigh.With(NeedCategory.Learning, NeedLevel.None) }),
             request,
-            ReasonCodes.Needs);
+            HardFilter.Needs);
     }
 
     [Fact]
     public void Protection_excludes_the_family_of_origins_municipality()
     {
         var request = Example() with { Protection = ProtectionConstraint.NotSameMunicipality };
-        AssertExcludedOnlyBy(EligibleCarer("A") with { Municipality = request.FamilyOfOrigin }, request, ReasonCodes.Protection);
+        AssertExcludedOnlyBy(EligibleCarer("A") with { Municipality = request.FamilyOfOrigin }, request, HardFilter.Protection);
     }
 
     [Fact]
@@ -158,7 +162,7 @@ public sealed class HardFilterExamples
     public void Protection_by_district_excludes_the_whole_district()
     {
         var request = Example() with { Protection = ProtectionConstraint.NotSameDistrict };
-        AssertExcludedOnlyBy(EligibleCarer("A") with { Municipality = Town(1) }, request, ReasonCodes.Protection);
+        AssertExcludedOnlyBy(EligibleCarer("A") with { Municipality = Town(1) }, request, HardFilter.Protection);
         AssertEligible(EligibleCarer("B") with { Municipality = Town(5) }, request);
     }
 
@@ -166,7 +170,7 @@ public sealed class HardFilterExamples
     public void Protection_by_district_excludes_a_carer_whose_district_is_unknown()
     {
         var request = Example() with { Protection = ProtectionConstraint.NotSameDistrict };
-        AssertExcludedOnlyBy(EligibleCarer("A") with { Municipality = Town(5) with { District = null } }, request, ReasonCodes.Protection);
+        AssertExcludedOnlyBy(EligibleCarer("A") with { Municipality = Town(5) with { District = null } }, request, HardFilter.Protection);
     }
 
     [Fact]
@@ -179,7 +183,7 @@ public sealed class HardFilterExamples
         var otherChild = EligibleCarer("Y") with { Relatives = [new Relative(new PersonCode("M9"), 1)] };
         var stranger = EligibleCarer("Z");
         Assert.Equal(["G", "F"], Matchers.Both([grandparent, fourth, fifth, otherChild, stranger], request));
-        Assert.Equal([ReasonCodes.Kinship], CarerIndex.Build([fifth]).Explain(request, fifth.Code).ExcludedBy.ToList());
+        Assert.Equal([HardFilter.Kinship], CarerIndex.Build([fifth]).Explain(request, fifth.Code).FailedFilters.ToList());
     }
 
     [Fact]
@@ -198,7 +202,7 @@ public sealed class HardFilterExamples
     {
         var request = Example() with { ConflictingPersons = [new PersonCode("JUDGE-7"), new PersonCode("SW-2")] };
         var carer = EligibleCarer("A") with { Relatives = [new Relative(new PersonCode("JUDGE-7"), degree, kind)] };
-        AssertExcludedOnlyBy(carer, request, ReasonCodes.ConflictOfInterest);
+        AssertExcludedOnlyBy(carer, request, HardFilter.ConflictOfInterest);
     }
 
     [Fact]
@@ -214,24 +218,42 @@ public sealed class HardFilterExamples
         // A carer who is both the child's aunt and the social worker's sister is still excluded (art. 2 c. 1.1 applies to all carers).
         var request = Example() with { ConflictingPersons = [new PersonCode("SW-2")] };
         var carer = EligibleCarer("A") with { Relatives = [new Relative(new PersonCode("M1"), 3), new Relative(new PersonCode("SW-2"), 2)] };
-        AssertExcludedOnlyBy(carer, request, ReasonCodes.ConflictOfInterest);
+        AssertExcludedOnlyBy(carer, request, HardFilter.ConflictOfInterest);
     }
 
     [Fact]
     public void Exclusions_are_counted_under_the_first_failing_filter_and_explain_lists_all()
     {
-        var carer = EligibleCarer("A") with { Status = AssessmentStatus.Suspended, DataProcessingConsent = null };
-        var result = CarerIndex.Build([carer]).Search(Example(), 10);
-        Assert.Equal(1, result.ExcludedBy(ReasonCodes.Status));
-        Assert.Equal(0, result.ExcludedBy(ReasonCodes.Consent));
+        var carer = (EligibleCarer("A") with { Status = AssessmentStatus.Suspended, Municipality = Town(0) })
+            .WithAvailability(a => a with { Places = 0 });
+        var request = Example() with { Protection = ProtectionConstraint.NotSameMunicipality };
+        var result = CarerIndex.Build([carer]).Search(request, 10);
+        Assert.Equal(1, result.ExclusionCountOf(HardFilter.Status));
+        Assert.Equal(0, result.ExclusionCountOf(HardFilter.Places));
         Assert.Equal(
-            [ReasonCodes.Status, ReasonCodes.Consent],
-            CarerIndex.Build([carer]).Explain(Example(), carer.Code).ExcludedBy.ToList());
+            [HardFilter.Status, HardFilter.Places, HardFilter.Protection],
+            CarerIndex.Build([carer]).Explain(request, carer.Code).FailedFilters.ToList());
+    }
+
+    [Fact]
+    public void A_carer_without_consent_is_counted_and_explained_under_consent_only()
+    {
+        // Suspended, no places, in the family's town: none of it is processed without consent (Reg. art. 13; GDPR art. 6).
+        var carer = EligibleCarer("A") with { Status = AssessmentStatus.Suspended, DataProcessingConsent = null, Municipality = Town(0) };
+        var request = Example() with { Protection = ProtectionConstraint.NotSameMunicipality };
+        var index = CarerIndex.Build([carer]);
+        Assert.Equal(1, index.Search(request, 10).ExclusionCountOf(HardFilter.Consent));
+        var explanation = index.Explain(request, carer.Code);
+        Assert.Equal([HardFilter.Consent], explanation.FailedFilters.ToList());
+        Assert.False(explanation.IsSearchable);
+        Assert.Null(explanation.Score);
+        Assert.True(explanation.Breakdown.IsEmpty);
+        Assert.Equal(explanation, Matchers.Reference.Explain(carer, request));
     }
 
     [Fact]
     public void Filters_come_in_the_documented_order()
-        => Assert.Equal(ReasonCodes.InOrder.ToList(), MatchFilters.For(Example()).Select(f => f.ReasonCode).ToList());
+        => Assert.Equal(Enum.GetValues<HardFilter>(), ReferenceMatcher.Filters(Example()).Select(f => f.Filter));
 
     [Fact]
     public void Explain_of_an_unknown_code_says_so()
@@ -255,7 +277,7 @@ public sealed class HardFilterExamples
         var result = CarerIndex.Build([EligibleCarer("A"), EligibleCarer("B") with { DataProcessingConsent = null }]).Search(Example(), 0);
         Assert.Empty(result.Candidates);
         Assert.Equal(1, result.Eligible);
-        Assert.Equal(1, result.ExcludedBy(ReasonCodes.Consent));
+        Assert.Equal(1, result.ExclusionCountOf(HardFilter.Consent));
     }
 
     [Fact]

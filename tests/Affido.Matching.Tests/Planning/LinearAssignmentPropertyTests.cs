@@ -1,69 +1,75 @@
 using Affido.Matching.Planning;
+using Affido.TestSupport;
 using FsCheck;
 using FsCheck.Fluent;
 
 namespace Affido.Matching.Tests.Planning;
 
+/// <summary>
+/// The solver against exhaustive search and against itself (dense and sparse, permuted, widened). Each property
+/// draws the objective with the instance; fixed seed by default, fresh ones with <c>AFFIDO_PROPERTIES=explore</c>.
+/// </summary>
 public sealed class LinearAssignmentPropertyTests
 {
-    private const double Tolerance = 1e-9;
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300);
+    internal const double Tolerance = 1e-9;
 
-    [Theory]
-    [InlineData(AssignmentObjective.Maximize)]
-    [InlineData(AssignmentObjective.Minimize)]
-    public void Dense_total_equals_brute_force(AssignmentObjective objective) =>
-        Prop.ForAll(Arb.From(Instance.Generator(allFeasible: true)), instance =>
+    internal static Gen<(Instance Instance, AssignmentObjective Objective)> WithObjective(Gen<Instance> instances) =>
+        from instance in instances
+        from objective in Gen.Elements(AssignmentObjective.Maximize, AssignmentObjective.Minimize)
+        select (instance, objective);
+
+    [Property(MaxTest = 600)]
+    public Property Dense_total_equals_brute_force() =>
+        Prop.ForAll(Arb.From(WithObjective(Instance.Generator(allFeasible: true))), t =>
         {
+            var (instance, objective) = t;
             var result = LinearAssignment.SolveDense(instance.Values, instance.Rows, instance.Columns, objective);
             var (count, total) = instance.BruteForce(objective);
             return result.AssignedCount == Math.Min(instance.Rows, instance.Columns)
                 && count == result.AssignedCount
                 && Math.Abs(result.Total - total) < Tolerance
                 && IsValid(instance, result);
-        }).Check(Quick);
+        });
 
-    [Theory]
-    [InlineData(AssignmentObjective.Maximize)]
-    [InlineData(AssignmentObjective.Minimize)]
-    public void Sparse_assigns_the_most_rows_then_the_best_total_as_brute_force(AssignmentObjective objective) =>
-        Prop.ForAll(Arb.From(Instance.Generator(allFeasible: false)), instance =>
+    [Property(MaxTest = 600)]
+    public Property Sparse_assigns_the_most_rows_then_the_best_total_as_brute_force() =>
+        Prop.ForAll(Arb.From(WithObjective(Instance.Generator(allFeasible: false))), t =>
         {
+            var (instance, objective) = t;
             var result = LinearAssignment.SolveSparse(instance.ToSparse(), objective);
             var (count, total) = instance.BruteForce(objective);
             return count == result.AssignedCount
                 && Math.Abs(result.Total - total) < Tolerance
                 && IsValid(instance, result);
-        }).Check(Quick);
+        });
 
-    [Fact]
-    public void Dense_with_a_mask_gives_the_same_assignment_as_sparse() =>
+    [Property(MaxTest = 300)]
+    public Property Dense_with_a_mask_gives_the_same_assignment_as_sparse() =>
         Prop.ForAll(Arb.From(Instance.Generator(allFeasible: false)), instance =>
         {
             var dense = LinearAssignment.SolveDense(instance.Values, instance.Rows, instance.Columns, AssignmentObjective.Maximize, instance.Feasible);
             var sparse = LinearAssignment.SolveSparse(instance.ToSparse(), AssignmentObjective.Maximize);
             return dense == sparse && IsValid(instance, dense);
-        }).Check(Quick);
+        });
 
-    [Theory]
-    [InlineData(AssignmentObjective.Maximize)]
-    [InlineData(AssignmentObjective.Minimize)]
-    public void Sparse_and_dense_agree_when_every_pair_is_feasible(AssignmentObjective objective) =>
-        Prop.ForAll(Arb.From(Instance.Generator(allFeasible: true)), instance =>
+    [Property(MaxTest = 600)]
+    public Property Sparse_and_dense_agree_when_every_pair_is_feasible() =>
+        Prop.ForAll(Arb.From(WithObjective(Instance.Generator(allFeasible: true))), t =>
         {
+            var (instance, objective) = t;
             var dense = LinearAssignment.SolveDense(instance.Values, instance.Rows, instance.Columns, objective);
             var sparse = LinearAssignment.SolveSparse(instance.ToSparse(), objective);
             return dense.AssignedCount == sparse.AssignedCount && Math.Abs(dense.Total - sparse.Total) < Tolerance;
-        }).Check(Quick);
+        });
 
-    [Fact]
-    public void Adding_a_column_never_lowers_the_optimum()
+    [Property(MaxTest = 300)]
+    public Property Adding_a_column_never_lowers_the_optimum()
     {
         var gen = from instance in Instance.Generator(allFeasible: false)
                   from extra in Gen.Choose(0, 20).Select(v => v / 20.0).ArrayOf(instance.Rows)
                   from mask in Gen.Elements(true, false).ArrayOf(instance.Rows)
                   select (instance, extra, mask);
-        Prop.ForAll(Arb.From(gen), t =>
+        return Prop.ForAll(Arb.From(gen), t =>
         {
             var (instance, extra, mask) = t;
             var wider = Widen(instance, extra, mask);
@@ -78,18 +84,18 @@ public sealed class LinearAssignmentPropertyTests
             var denseNotLower = denseAfter.AssignedCount > denseBefore.AssignedCount
                 || denseAfter.Total >= denseBefore.Total - Tolerance;
             return sparseNotLower && denseNotLower;
-        }).Check(Quick);
+        });
     }
 
-    [Fact]
-    public void Results_do_not_depend_on_the_order_of_rows_and_columns()
+    [Property(MaxTest = 300)]
+    public Property Results_do_not_depend_on_the_order_of_rows_and_columns()
     {
         var gen = from coarse in Gen.Elements(true, false)
                   from instance in Instance.Generator(allFeasible: false, coarse)
                   from rowKeys in Gen.Choose(0, 1000).ArrayOf(instance.Rows)
                   from columnKeys in Gen.Choose(0, 1000).ArrayOf(instance.Columns)
                   select (coarse, instance, rowKeys, columnKeys);
-        Prop.ForAll(Arb.From(gen), t =>
+        return Prop.ForAll(Arb.From(gen), t =>
         {
             var (coarse, instance, rowKeys, columnKeys) = t;
             var rowOrder = Enumerable.Range(0, instance.Rows).OrderBy(r => rowKeys[r]).ThenBy(r => r).ToArray();
@@ -110,10 +116,10 @@ public sealed class LinearAssignmentPropertyTests
                 // Fine values have no ties: the optimum is unique, so the pairs must be the same ones.
                 if (!coarse)
                 {
-                    for (var k = 0; k < rowOrder.Length; k++)
+                    for (int k = 0; k < rowOrder.Length; k++)
                     {
-                        var column = permuted.ColumnOf(k);
-                        var mapped = column < 0 ? -1 : columnOrder[column];
+                        int column = permuted.ColumnOf(k);
+                        int mapped = column < 0 ? -1 : columnOrder[column];
                         if (original.ColumnOf(rowOrder[k]) != mapped)
                         {
                             return false;
@@ -123,11 +129,11 @@ public sealed class LinearAssignmentPropertyTests
             }
 
             return true;
-        }).Check(Quick);
+        });
     }
 
-    [Fact]
-    public void A_larger_sparse_problem_agrees_with_the_dense_solver_on_a_penalised_matrix()
+    [Property(MaxTest = 100)]
+    public Property A_larger_sparse_problem_agrees_with_the_dense_solver_on_a_penalised_matrix()
     {
         // Beyond brute force (20–60 rows and columns): an independent oracle is the dense solver on a full matrix in
         // which infeasible pairs cost far more than leaving a row on one of its extra "unassigned" columns, which in
@@ -137,7 +143,7 @@ public sealed class LinearAssignmentPropertyTests
                   from seed in Gen.Choose(0, int.MaxValue - 1)
                   from density in Gen.Choose(2, 30)
                   select (rows, columns, seed, density);
-        Prop.ForAll(Arb.From(gen), t =>
+        return Prop.ForAll(Arb.From(gen), t =>
         {
             var random = new Random(t.seed);
             var values = Enumerable.Range(0, t.rows * t.columns).Select(_ => Math.Round(random.NextDouble(), 2)).ToArray();
@@ -145,11 +151,11 @@ public sealed class LinearAssignmentPropertyTests
             var instance = new Instance(t.rows, t.columns, values, feasible);
 
             const double Unassigned = -1_000, Infeasible = -1_000_000;
-            var width = t.columns + t.rows;
+            int width = t.columns + t.rows;
             var penalised = new double[t.rows * width];
-            for (var r = 0; r < t.rows; r++)
+            for (int r = 0; r < t.rows; r++)
             {
-                for (var c = 0; c < width; c++)
+                for (int c = 0; c < width; c++)
                 {
                     penalised[(r * width) + c] = c >= t.columns ? Unassigned : instance.IsFeasible(r, c) ? instance.Value(r, c) : Infeasible;
                 }
@@ -162,10 +168,10 @@ public sealed class LinearAssignmentPropertyTests
                 && sparse.AssignedCount == oraclePairs.Count
                 && Math.Abs(sparse.Total - oraclePairs.Sum(p => instance.Value(p.Row, p.Column))) < Tolerance
                 && IsValid(instance, sparse);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(100));
+        });
     }
 
-    private static bool IsValid(Instance instance, AssignmentResult result)
+    internal static bool IsValid(Instance instance, AssignmentResult result)
     {
         var seen = new HashSet<int>();
         foreach (var (row, column) in result.Pairs())
@@ -181,12 +187,12 @@ public sealed class LinearAssignmentPropertyTests
 
     private static Instance Widen(Instance instance, double[] extra, bool[] mask)
     {
-        var columns = instance.Columns + 1;
+        int columns = instance.Columns + 1;
         var values = new double[instance.Rows * columns];
         var feasible = new bool[instance.Rows * columns];
-        for (var r = 0; r < instance.Rows; r++)
+        for (int r = 0; r < instance.Rows; r++)
         {
-            for (var c = 0; c < instance.Columns; c++)
+            for (int c = 0; c < instance.Columns; c++)
             {
                 values[(r * columns) + c] = instance.Value(r, c);
                 feasible[(r * columns) + c] = instance.IsFeasible(r, c);
@@ -203,9 +209,9 @@ public sealed class LinearAssignmentPropertyTests
     {
         var values = new double[instance.Values.Length];
         var feasible = new bool[instance.Values.Length];
-        for (var r = 0; r < instance.Rows; r++)
+        for (int r = 0; r < instance.Rows; r++)
         {
-            for (var c = 0; c < instance.Columns; c++)
+            for (int c = 0; c < instance.Columns; c++)
             {
                 values[(r * instance.Columns) + c] = instance.Value(rowOrder[r], columnOrder[c]);
                 feasible[(r * instance.Columns) + c] = instance.IsFeasible(rowOrder[r], columnOrder[c]);

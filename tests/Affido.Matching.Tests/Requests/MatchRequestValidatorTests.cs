@@ -100,4 +100,54 @@ public sealed class MatchRequestValidatorTests
         var request = Example() with { Minors = [Child("M1", 3, Group), null!] };
         Assert.Contains(ValidationCodes.Required, Codes(request));
     }
+
+    [Fact]
+    public void The_expected_start_is_supported_from_1900_01_01_the_day_before_is_not()
+    {
+        var minor = new Minor { Code = new MinorCode("M1"), BirthDate = new LocalDate(1899, 6, 1), Sex = Sex.Male };
+        Assert.Contains(ValidationCodes.DateOutOfRange, Codes(Example(minor) with { ExpectedStart = new LocalDate(1899, 12, 31) }));
+        var born = new Minor { Code = new MinorCode("M1"), BirthDate = new LocalDate(1900, 1, 1), Sex = Sex.Male };
+        Assert.Empty(Codes(Example(born) with { ExpectedStart = new LocalDate(1900, 1, 1) }));
+        Assert.Contains(ValidationCodes.DateOutOfRange, Codes(Example(minor) with { ExpectedStart = new LocalDate(1900, 1, 1) }));
+    }
+
+    [Fact]
+    public void The_expected_end_is_supported_until_2199_12_31_the_day_after_is_not()
+    {
+        var start = new LocalDate(2199, 12, 1);
+        var minor = new Minor { Code = new MinorCode("M1"), BirthDate = start.PlusYears(-5), Sex = Sex.Male };
+        Assert.Empty(Codes(Example(minor) with { ExpectedStart = start, ExpectedDuration = Period.FromDays(30) }));
+        Assert.Equal([ValidationCodes.PeriodOutOfRange], Codes(Example(minor) with { ExpectedStart = start, ExpectedDuration = Period.FromDays(31) }));
+    }
+
+    [Fact]
+    public void A_missing_duration_is_required_not_thrown()
+    {
+        var failure = Assert.Single(Validator.Validate(Example() with { ExpectedDuration = null! }).Errors);
+        Assert.Equal((ValidationCodes.Required, "ExpectedDuration"), (failure.ErrorCode, failure.PropertyName));
+    }
+
+    [Fact]
+    public void A_negative_or_mixed_sign_duration_that_does_not_move_the_start_forward_is_rejected()
+    {
+        Assert.Contains("request.duration.not-positive", Codes(Example() with { ExpectedDuration = Period.FromMonths(-2) }));
+        // Start 2026-03-02: one month minus 28 days ends on 2026-03-05 (positive), minus 31 days on 2026-03-02 (not).
+        Assert.Empty(Codes(Example() with { ExpectedDuration = Period.FromMonths(1) - Period.FromDays(28) }));
+        Assert.Contains("request.duration.not-positive", Codes(Example() with { ExpectedDuration = Period.FromMonths(1) - Period.FromDays(31) }));
+    }
+
+    [Fact]
+    public void The_family_of_origin_and_the_school_are_checked_as_municipalities()
+    {
+        var codes = Codes(Example() with
+        {
+            FamilyOfOrigin = Town(0) with { Location = new GeoPoint(45, double.NaN) },
+            School = Town(1) with { Code = new IstatCode("12") },
+        });
+        Assert.Equal([ValidationCodes.LongitudeOutOfRange, ValidationCodes.IstatCodeFormat], codes);
+    }
+
+    [Fact]
+    public void A_date_in_another_calendar_is_reported_not_compared()
+        => Assert.Contains(ValidationCodes.DateOutOfRange, Codes(Example() with { ExpectedStart = new LocalDate(2026, 3, 2, CalendarSystem.Julian) }));
 }

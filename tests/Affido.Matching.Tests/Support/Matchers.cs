@@ -1,12 +1,13 @@
 using Affido.Domain;
 using Affido.Matching;
+using Affido.TestSupport.Matching;
 
 namespace Affido.Matching.Tests.Support;
 
 /// <summary>Runs the same search on the reference matcher and on a freshly built index.</summary>
 internal static class Matchers
 {
-    public static readonly ReferenceMatcher Reference = new(MatchingOptions.Default);
+    public static ReferenceMatcher Reference => ReferenceMatcher.Default;
 
     public static MatchResult IndexSearch(IReadOnlyList<FosterCarer> carers, MatchRequest request, int top = 10)
         => CarerIndex.Build(carers).Search(request, top);

@@ -5,7 +5,7 @@ namespace Affido.Rules.Tests;
 
 public class MinorConsentRuleTests
 {
-    private const string Source = "Reg. art. 3, art. 4";
+    private const string Source = "Reg. art. 3; Reg. art. 4";
 
     private static Placement WithMinorBornOn(LocalDate birth, Placement? basis = null)
         => (basis ?? Fixture.Placement()) with { Minors = [Fixture.Minor(birth)], Hearings = [new Hearing(Fixture.MinorA, Fixture.Start)] };

@@ -28,7 +28,7 @@ public class ContributionCalculatorTests
         Assert.Equal(480.00m, c.Amount);
         Assert.Equal(new LocalDate(2025, 4, 15), c.DueOn);
         Assert.Equal(31, c.DaysCovered);
-        Assert.Equal("Reg. art. 9 b", c.Source);
+        Assert.Equal("Reg. art. 9 b", c.Source.Citation);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class ContributionCalculatorTests
     {
         var kinship = Placement(LegalBasis.Consensual, Relationship.Kinship);
         var none = Calculator.Monthly(new ContributionRequest(kinship, March));
-        Assert.Equal((ContributionBasis.None, 0m, "Reg. art. 9 a"), (none.Basis, none.Amount, none.Source));
+        Assert.Equal((ContributionBasis.None, 0m, "Reg. art. 9 a"), (none.Basis, none.Amount, none.Source.Citation));
         var hardship = new HardshipApproval(new LocalDate(2025, 3, 1), new LocalDate(2025, 3, 17));
         var owed = Calculator.Monthly(new ContributionRequest(kinship, March, hardship));
         Assert.Equal(ContributionBasis.Hardship, owed.Basis);

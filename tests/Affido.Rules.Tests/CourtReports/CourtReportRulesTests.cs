@@ -21,7 +21,7 @@ public class CourtReportOverdueRuleTests
     {
         var finding = CatalogueAssert.Single(Fixture.Evaluate(UpToDate(Fixture.Placement()), FirstDue.PlusDays(1)), RuleCodes.CourtReportOverdue, Severity.Error, Source);
         Assert.Equal(FirstDue.PlusDays(1), finding.Date(FindingDateRole.OverdueSince));
-        Assert.Contains("giudice tutelare", finding.Message.English, StringComparison.Ordinal);
+        Assert.Contains("guardianship judge", finding.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class CourtReportOverdueRuleTests
     public void A_judicial_placement_reports_to_the_juvenile_court()
     {
         var toJudge = UpToDate(Fixture.Judicial()) with { CourtReports = [new CourtReport(Fixture.Start.PlusMonths(5), Authority.GuardianshipJudge)] };
-        Assert.Contains("tribunale per i minorenni", Assert.Single(Fixture.Evaluate(toJudge, FirstDue.PlusDays(1)).Only(RuleCodes.CourtReportOverdue)).Message.English, StringComparison.Ordinal);
+        Assert.Contains("juvenile court", Assert.Single(Fixture.Evaluate(toJudge, FirstDue.PlusDays(1)).Only(RuleCodes.CourtReportOverdue)).Message.English, StringComparison.Ordinal);
         var toCourt = toJudge with { CourtReports = [new CourtReport(Fixture.Start.PlusMonths(5), Authority.JuvenileCourt)] };
         Fixture.Evaluate(toCourt, FirstDue.PlusDays(1)).HasNo(RuleCodes.CourtReportOverdue);
         Fixture.Evaluate(toCourt, Fixture.Start.PlusMonths(11)).HasNo(RuleCodes.CourtReportOverdue);

@@ -18,7 +18,7 @@ public class DurationMissingRuleTests
         => Fixture.Evaluate(Fixture.Plan()).HasNo(RuleCodes.DurationMissing);
 }
 
-public class DurationMaximumRulesTests
+public class DurationMaximumRuleTests
 {
     private const string Source = "L. 184/1983 art. 4 c. 4";
 
@@ -54,43 +54,96 @@ public class DurationMaximumRulesTests
     private static Placement ExtendedOn(LocalDate decreedOn, bool onProsecutorRequest, HarmGround ground)
         => Fixture.Judicial() with { Start = OldStart, Extensions = [new Extension(decreedOn, OldStart.PlusMonths(30), onProsecutorRequest, ground)] };
 
+    /// <summary>Judged on the day of the extension's decree, the first day it counts.</summary>
+    private static RuleEvaluation AtDecree(Placement placement) => Fixture.Evaluate(placement, ThirtyMonths, placement.Extensions[0].DecreedOn);
+
     [Fact]
     public void An_extension_for_harm_decreed_on_27_February_2023_lifts_the_maximum_under_the_old_text()
-        => Fixture.Evaluate(ExtendedOn(new LocalDate(2023, 2, 27), false, HarmGround.Harm), ThirtyMonths, OldStart).HasNo(RuleCodes.DurationExceedsMaximum);
+        => AtDecree(ExtendedOn(new LocalDate(2023, 2, 27), false, HarmGround.Harm)).HasNo(RuleCodes.DurationExceedsMaximum);
 
     [Fact]
     public void The_same_extension_decreed_on_28_February_2023_does_not_under_the_Cartabia_text()
     {
-        var finding = CatalogueAssert.Single(Fixture.Evaluate(ExtendedOn(RuleValidity.CartabiaReform, false, HarmGround.Harm), ThirtyMonths, OldStart), RuleCodes.DurationExceedsMaximum, Severity.Error, Source);
+        var finding = CatalogueAssert.Single(AtDecree(ExtendedOn(RuleValidity.CartabiaReform, false, HarmGround.Harm)), RuleCodes.DurationExceedsMaximum, Severity.Error, Source);
         Assert.Equal(RuleValidity.CartabiaReform, finding.Date(FindingDateRole.Provision));
     }
 
     [Fact]
     public void Since_28_February_2023_an_extension_on_the_prosecutors_request_for_serious_harm_lifts_it()
-        => Fixture.Evaluate(ExtendedOn(RuleValidity.CartabiaReform, true, HarmGround.SeriousHarm), ThirtyMonths, OldStart).HasNo(RuleCodes.DurationExceedsMaximum);
+        => AtDecree(ExtendedOn(RuleValidity.CartabiaReform, true, HarmGround.SeriousHarm)).HasNo(RuleCodes.DurationExceedsMaximum);
 
     [Fact]
     public void Since_28_February_2023_an_extension_on_request_but_for_mere_harm_does_not()
-        => Fixture.Evaluate(ExtendedOn(RuleValidity.CartabiaReform, true, HarmGround.Harm), ThirtyMonths, OldStart).Has(RuleCodes.DurationExceedsMaximum);
+        => AtDecree(ExtendedOn(RuleValidity.CartabiaReform, true, HarmGround.Harm)).Has(RuleCodes.DurationExceedsMaximum);
+
+    private static RuleContext On(LocalDate asOf) => new(asOf, asOf.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(), DistrictPolicy.Default);
 
     [Fact]
     public void The_same_facts_judged_by_both_versions()
     {
-        var context = new PlacementContext(ExtendedOn(new LocalDate(2022, 12, 1), false, HarmGround.Harm), ThirtyMonths, OldStart, DistrictPolicy.Default);
-        IPlacementRule before = new DurationMaximumBeforeCartabiaRule();
-        IPlacementRule since = new DurationMaximumRule();
-        Assert.Empty(before.Evaluate(context));
-        Assert.Single(since.Evaluate(context));
-        Assert.True(before.Validity.AppliesTo(before.ProvisionDate(context)));
-        Assert.False(since.Validity.AppliesTo(since.ProvisionDate(context)));
+        var facts = new PlacementFacts(ExtendedOn(new LocalDate(2022, 12, 1), false, HarmGround.Harm), ThirtyMonths);
+        var before = DurationMaximumRule.BeforeCartabia;
+        var since = DurationMaximumRule.SinceCartabia;
+        Assert.Empty(before.Evaluate(facts, On(OldStart)));
+        Assert.Single(since.Evaluate(facts, On(OldStart)));
+        Assert.True(before.Validity.AppliesTo(before.ProvisionDate(facts, On(OldStart))));
+        Assert.False(since.Validity.AppliesTo(since.ProvisionDate(facts, On(OldStart))));
     }
 
     [Fact]
     public void Without_extensions_the_start_decides_the_version()
     {
-        var context = new PlacementContext(Fixture.Placement() with { Start = OldStart }, ThirtyMonths, OldStart, DistrictPolicy.Default);
-        Assert.Equal(OldStart, new DurationMaximumRule().ProvisionDate(context));
-        Assert.Single(Fixture.Evaluate(context.Placement, ThirtyMonths, OldStart).Only(RuleCodes.DurationExceedsMaximum));
+        var facts = new PlacementFacts(Fixture.Placement() with { Start = OldStart }, ThirtyMonths);
+        Assert.Equal(OldStart, DurationMaximumRule.SinceCartabia.ProvisionDate(facts, On(OldStart)));
+        Assert.Single(Fixture.Evaluate(facts.Placement, ThirtyMonths, OldStart).Only(RuleCodes.DurationExceedsMaximum));
+    }
+
+    // Issue 13: an extension clears the finding only when it reaches the presumed end (start + 30 months).
+    private static readonly LocalDate PresumedEnd = Fixture.Start.PlusMonths(30);
+
+    private static RuleEvaluation ExtendedUntil(LocalDate until)
+    {
+        var placement = Fixture.Judicial() with { Extensions = [new Extension(Fixture.Start.PlusMonths(20), until, true, HarmGround.SeriousHarm)] };
+        return Fixture.Evaluate(placement, ThirtyMonths, Fixture.Start.PlusMonths(21));
+    }
+
+    [Fact]
+    public void An_extension_ending_the_day_before_the_presumed_end_does_not_cover_it()
+    {
+        var finding = CatalogueAssert.Single(ExtendedUntil(PresumedEnd.PlusDays(-1)), RuleCodes.DurationExceedsMaximum, Severity.Error, Source);
+        Assert.Equal(PresumedEnd, finding.Date(FindingDateRole.PlannedEnd));
+        Assert.Equal(Fixture.Start.PlusMonths(20), finding.Date(FindingDateRole.Provision));
+    }
+
+    [Fact]
+    public void An_extension_ending_on_the_presumed_end_covers_it()
+        => ExtendedUntil(PresumedEnd).HasNo(RuleCodes.DurationExceedsMaximum);
+
+    [Fact]
+    public void An_extension_ending_after_the_presumed_end_covers_it()
+        => ExtendedUntil(PresumedEnd.PlusDays(1)).HasNo(RuleCodes.DurationExceedsMaximum);
+
+    [Fact]
+    public void Before_Cartabia_too_an_extension_must_reach_the_presumed_end()
+    {
+        var shortExtension = ExtendedOn(new LocalDate(2023, 2, 27), false, HarmGround.Harm) with
+        {
+            Extensions = [new Extension(new LocalDate(2023, 2, 27), OldStart.PlusMonths(30).PlusDays(-1), false, HarmGround.Harm)],
+        };
+        var finding = CatalogueAssert.Single(Fixture.Evaluate(shortExtension, ThirtyMonths, OldStart.PlusMonths(25)), RuleCodes.DurationExceedsMaximum, Severity.Error, Source);
+        Assert.Contains("no extension by the juvenile court covers it", finding.Message.English, StringComparison.Ordinal);
+    }
+
+    // Issue 13: an extension counts from the date of its decree.
+    [Fact]
+    public void An_extension_decreed_after_the_evaluation_date_does_not_count_yet()
+    {
+        var decreed = Fixture.Start.PlusMonths(20);
+        var placement = Fixture.Judicial() with { Extensions = [new Extension(decreed, PresumedEnd, true, HarmGround.SeriousHarm)] };
+        var dayBefore = Fixture.Evaluate(placement, ThirtyMonths, decreed.PlusDays(-1));
+        CatalogueAssert.Single(dayBefore, RuleCodes.DurationExceedsMaximum, Severity.Error, Source);
+        Fixture.Evaluate(placement, ThirtyMonths, decreed).HasNo(RuleCodes.DurationExceedsMaximum);
+        Fixture.Evaluate(placement, ThirtyMonths, decreed.PlusDays(1)).HasNo(RuleCodes.DurationExceedsMaximum);
     }
 }
 

@@ -18,52 +18,79 @@ public sealed class ConflictOfInterestRuleTests
         DeclaredRelation.Spouses(C1, W), DeclaredRelation.Parent(WParent, W), DeclaredRelation.Parent(WParent, Z),
     ]);
 
-    private static readonly FosterCarer Carer = JudicialFixtures.Carer("C-CONFLICT", Family.RelativesOf(C1));
+    private static readonly CarerCode Carers = new("C-CONFLICT");
+    private static readonly ValueArray<Relative> OnlyC1 = Family.RelativesOf(C1);
+    private static readonly ValueArray<Relative> Household = Family.RelativesOfHousehold([C1, W]);
     private static readonly LocalDate Provision = new(2026, 4, 1);
+
+    private static ValueArray<Finding> Evaluate(ProceedingParticipants participants, LocalDate? provision = null, ValueArray<Relative>? relatives = null, MinorCode? minor = null)
+    {
+        var evaluation = RuleEvaluator.Default.Evaluate(new ProposedPlacement(Carers, relatives ?? OnlyC1, participants, provision ?? Provision, minor), provision ?? Provision);
+        Assert.True(evaluation.IsValid, evaluation.Describe());
+        return evaluation.Findings;
+    }
 
     [Fact]
     public void A_judge_who_is_the_carers_first_cousin_4th_degree_bars_the_placement()
     {
-        var finding = Assert.Single(ConflictOfInterestRule.Evaluate(Carer, new ProceedingParticipants(Judges: [Q]), Provision, MinorA));
-        Assert.Equal(ConflictOfInterestRule.Code, finding.Code);
+        var finding = Assert.Single(Evaluate(new ProceedingParticipants(Judges: [Q]), minor: MinorA));
+        Assert.Equal(RuleCodes.CarerConflictOfInterest, finding.Code);
+        Assert.Equal(LegalFactCodes.CarerConflictOfInterest, finding.Code);
         Assert.Equal(Severity.Error, finding.Severity);
-        Assert.Equal("L. 184/1983 art. 2 c. 1.1 (D.Lgs. 149/2022)", finding.Source);
+        Assert.Equal("L. 184/1983 art. 2 c. 1.1 (D.Lgs. 149/2022)", finding.Source.Citation);
         Assert.Contains("4th degree of the judge", finding.Message.English, StringComparison.Ordinal);
+        Assert.Contains("4° grado del giudice", finding.Message.Italian, StringComparison.Ordinal);
         Assert.Equal(MinorA, finding.Minor);
+        Assert.Equal(Carers, finding.Carer);
     }
 
     [Fact]
     public void A_court_expert_in_the_5th_degree_does_not()
-        => Assert.Empty(ConflictOfInterestRule.Evaluate(Carer, new ProceedingParticipants(CourtExperts: [R]), Provision));
+        => Assert.Empty(Evaluate(new ProceedingParticipants(CourtExperts: [R])));
 
     [Fact]
     public void An_in_law_social_worker_bars_the_placement()
-    {
-        var conflict = Assert.Single(ConflictOfInterestRule.ConflictsOf(Carer, new ProceedingParticipants(SocialWorkers: [Z])));
-        Assert.Equal(ParticipantRole.SocialWorker, conflict.Role);
-        Assert.Equal(new Relative(Z, 2, KinshipKind.Affinity), conflict.Relation);
-        Assert.Contains("in-laws in the 2nd degree", Assert.Single(ConflictOfInterestRule.Evaluate(Carer, new ProceedingParticipants(SocialWorkers: [Z]), Provision)).Message.English, StringComparison.Ordinal);
-    }
+        => Assert.Contains("in-laws in the 2nd degree", Assert.Single(Evaluate(new ProceedingParticipants(SocialWorkers: [Z]))).Message.English, StringComparison.Ordinal);
 
     [Fact]
     public void One_finding_per_participant_concerned()
-    {
-        var participants = new ProceedingParticipants([Q, new PersonCode("J-OTHER")], [G], [Z, R]);
-        Assert.Equal(3, ConflictOfInterestRule.Evaluate(Carer, participants, Provision).Count());
-    }
+        => Assert.Equal(3, Evaluate(new ProceedingParticipants([Q, new PersonCode("J-OTHER")], [G], [Z, R])).Count);
 
     [Fact]
     public void Provisions_before_28_February_2023_are_not_barred()
     {
         var participants = new ProceedingParticipants(Judges: [Q]);
-        Assert.Empty(ConflictOfInterestRule.Evaluate(Carer, participants, new LocalDate(2023, 2, 27)));
-        Assert.Single(ConflictOfInterestRule.Evaluate(Carer, participants, new LocalDate(2023, 2, 28)));
+        Assert.Empty(Evaluate(participants, new LocalDate(2023, 2, 27)));
+        Assert.Single(Evaluate(participants, new LocalDate(2023, 2, 28)));
     }
 
     [Fact]
-    public void A_carer_whose_stored_relation_is_beyond_the_4th_degree_is_not_barred()
+    public void A_stored_relation_beyond_the_4th_degree_does_not_bar()
+        => Assert.Empty(Evaluate(new ProceedingParticipants(Judges: [Q]), relatives: [new Relative(Q, 5)]));
+
+    // Issue 13: the rule takes the household's merged relatives, computed by the library, not a whole carer.
+    [Fact]
+    public void The_households_merged_relatives_include_each_members_own()
     {
-        var carer = JudicialFixtures.Carer("C-FAR", [new Relative(Q, 5)]);
-        Assert.Empty(ConflictOfInterestRule.ConflictsOf(carer, new ProceedingParticipants(Judges: [Q])));
+        // W's parent is W's relative in the 1st degree, C1's in-law in the 1st degree: the household keeps blood.
+        Assert.Contains(new Relative(WParent, 1, KinshipKind.Blood), Household);
+        Assert.Contains(new Relative(Q, 4, KinshipKind.Blood), Household);
+        Assert.DoesNotContain(Household, r => r.Person == C1 || r.Person == W);
+        var finding = Assert.Single(Evaluate(new ProceedingParticipants(CourtExperts: [WParent]), relatives: Household));
+        Assert.Contains("relatives in the 1st degree of the court expert", finding.Message.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_provision_dated_after_the_evaluation_date_is_judged_by_the_law_of_its_own_date()
+    {
+        var proposal = new ProposedPlacement(Carers, OnlyC1, new ProceedingParticipants(Judges: [Q]), new LocalDate(2023, 3, 1));
+        Assert.Single(RuleEvaluator.Default.Evaluate(proposal, new LocalDate(2023, 1, 15)).Findings);
+    }
+
+    [Fact]
+    public void A_blank_participant_code_is_a_validation_failure()
+    {
+        var evaluation = RuleEvaluator.Default.Evaluate(new ProposedPlacement(Carers, OnlyC1, new ProceedingParticipants(Judges: [new PersonCode(" ")]), Provision), Provision);
+        Assert.True(evaluation.Fails("Participants.Judges[0]", ValidationCodes.CodeEmpty), evaluation.Describe());
     }
 }

@@ -1,6 +1,5 @@
 using Affido.Domain;
-using FsCheck;
-using FsCheck.Fluent;
+using Affido.TestSupport;
 using NodaTime;
 using static Affido.Rules.Tests.Judicial.JudicialFixtures;
 
@@ -15,11 +14,10 @@ public sealed class ExtensionSignalRuleTests
     private static readonly LocalDate End = new(2025, 3, 1);
     private static readonly LocalDate WindowStart = new(2024, 12, 1);
 
-    private static Finding[] Evaluate(Placement placement, LocalDate asOf, PlacementPlan? plan = null)
-        => [.. ExtensionSignalDueRule.Instance.Evaluate(new PlacementContext(placement, plan ?? TwoYears, asOf, DistrictPolicy.Default))];
+    private static Finding[] Evaluate(Placement placement, LocalDate asOf, PlacementPlan? plan = null, DistrictPolicy? policy = null)
+        => [.. Fixture.Evaluate(placement, plan ?? TwoYears, asOf, policy).Only(RuleCodes.ExtensionSignalDue)];
 
-    private static string[] EngineCodes(Placement placement, LocalDate asOf)
-        => [.. PlacementRules.Default.Evaluate(placement, TwoYears, asOf).WithCode(ExtensionSignalDueRule.Code).Select(f => f.Code)];
+    private static string[] EngineCodes(Placement placement, LocalDate asOf) => [.. Evaluate(placement, asOf).Select(f => f.Code)];
 
     [Fact]
     public void Not_due_the_day_before_the_notice_window()
@@ -29,9 +27,9 @@ public sealed class ExtensionSignalRuleTests
     public void Due_on_the_first_day_of_the_notice_window_without_a_signal()
     {
         var finding = Assert.Single(Evaluate(Placement(Start), WindowStart));
-        Assert.Equal(ExtensionSignalDueRule.Code, finding.Code);
+        Assert.Equal(RuleCodes.ExtensionSignalDue, finding.Code);
         Assert.Equal(Severity.Warning, finding.Severity);
-        Assert.Equal("L. 184/1983 art. 4 c. 4 (D.Lgs. 149/2022)", finding.Source);
+        Assert.Equal("L. 184/1983 art. 4 c. 4 (D.Lgs. 149/2022)", finding.Source.Citation);
         Assert.Contains(new FindingDate(FindingDateRole.PlannedEnd, End), finding.Dates);
         Assert.Contains(new FindingDate(FindingDateRole.Due, WindowStart), finding.Dates);
     }
@@ -77,63 +75,35 @@ public sealed class ExtensionSignalRuleTests
     public void The_notice_window_comes_from_the_district_policy()
     {
         var policy = DistrictPolicy.Default with { ExpiryNoticeWindow = Period.FromDays(30) };
-        var context = new PlacementContext(Placement(Start), TwoYears, new LocalDate(2025, 1, 29), policy);
-        Assert.Empty(ExtensionSignalDueRule.Instance.Evaluate(context));
-        Assert.Single(ExtensionSignalDueRule.Instance.Evaluate(context with { AsOf = new LocalDate(2025, 1, 30) }));
+        Assert.Empty(Evaluate(Placement(Start), new LocalDate(2025, 1, 29), policy: policy));
+        Assert.Single(Evaluate(Placement(Start), new LocalDate(2025, 1, 30), policy: policy));
     }
 
     [Fact]
-    public void The_same_facts_judged_under_both_versions_through_the_catalogue()
+    public void The_same_facts_judged_before_and_since_the_reform()
     {
         // Same facts, same evaluation day inside the window; only the date of the provision differs.
         var since = Placement(new LocalDate(2023, 2, 28));
         var before = Placement(new LocalDate(2023, 2, 27));
         var asOf = new LocalDate(2024, 12, 20);
-        Assert.Equal([ExtensionSignalDueRule.Code], EngineCodes(since, asOf));
+        Assert.Equal([RuleCodes.ExtensionSignalDue], EngineCodes(since, asOf));
         Assert.Empty(EngineCodes(before, asOf));
-        Assert.Same(ExtensionSignalDueRule.Instance, ExtensionSignalRules.VersionFor(since.Start));
-        Assert.Same(ExtensionSignalNotRequiredRule.Instance, ExtensionSignalRules.VersionFor(before.Start));
-        Assert.Empty(ExtensionSignalNotRequiredRule.Instance.Evaluate(new PlacementContext(before, TwoYears, asOf, DistrictPolicy.Default)));
     }
 
     [Fact]
-    public void Both_versions_are_registered_in_the_catalogue()
+    public void The_rule_is_registered_once_with_the_Cartabia_validity()
     {
-        Assert.Contains(ExtensionSignalDueRule.Instance, RuleCatalogue.All);
-        Assert.Contains(ExtensionSignalNotRequiredRule.Instance, RuleCatalogue.All);
+        var rule = Assert.Single(RuleCatalogue.Default.RulesFor<PlacementFacts>(), r => r.Kinds.Any(k => k.Code == RuleCodes.ExtensionSignalDue));
+        Assert.Equal(RuleValidity.SinceCartabia, rule.Validity);
     }
 
-    [Fact]
-    public void The_version_picked_for_a_provision_before_28_February_2023_is_never_the_new_one_and_vice_versa()
+    [Property(MaxTest = 300)]
+    public void A_placement_started_before_the_reform_never_gets_the_warning_and_one_since_does(int seed)
     {
-        var reform = RuleValidity.CartabiaReform;
-        var gen =
-            from offset in Gen.Choose(-20_000, 20_000)
-            select reform.PlusDays(offset);
-        Prop.ForAll(Arb.From(gen), date =>
-        {
-            var picked = ExtensionSignalRules.VersionFor(date);
-            var applicable = ExtensionSignalRules.Versions.Count(v => v.Validity.AppliesTo(date));
-            return applicable == 1
-                && (date < reform
-                    ? !ReferenceEquals(picked, ExtensionSignalDueRule.Instance) && picked.Validity.Until < reform
-                    : ReferenceEquals(picked, ExtensionSignalDueRule.Instance) && picked.Validity.From == reform);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
-    }
-
-    [Fact]
-    public void Through_the_engine_a_placement_started_before_the_reform_never_gets_the_warning_and_one_since_does()
-    {
-        var gen =
-            from startOffset in Gen.Choose(-800, 800)
-            from evalOffset in Gen.Choose(0, 60)
-            select (start: RuleValidity.CartabiaReform.PlusDays(startOffset), evalOffset);
-        Prop.ForAll(Arb.From(gen), t =>
-        {
-            var placement = Placement(t.start);
-            var asOf = t.start.PlusMonths(24).PlusDays(-90 + t.evalOffset);
-            var warned = EngineCodes(placement, asOf).Length == 1;
-            return t.start < RuleValidity.CartabiaReform ? !warned : warned;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+        var random = new Random(seed);
+        var start = RuleValidity.CartabiaReform.PlusDays(random.Next(-800, 801));
+        var asOf = start.PlusMonths(24).PlusDays(-90 + random.Next(0, 61));
+        bool warned = EngineCodes(Placement(start), asOf).Length == 1;
+        Assert.Equal(start >= RuleValidity.CartabiaReform, warned);
     }
 }

@@ -31,14 +31,14 @@ internal static class JudicialFixtures
         Extensions = [.. extensions],
     };
 
-    public static FosterCarer Carer(string code, ValueArray<Relative> relatives) => new FosterCarer
+    public static FosterCarer Carer(string code, ValueArray<Relative> relatives = default, DataProcessingConsent? consent = null) => new FosterCarer
     {
         Code = new CarerCode(code),
         Municipality = Sondrio,
         Household = new Household(HouseholdType.Couple),
         Experience = new Experience(),
         Status = AssessmentStatus.Approved,
-        DataProcessingConsent = null,
+        DataProcessingConsent = consent,
         Service = new FosterCareService("Servizio affidi", "Via Roma 1, Sondrio", "0342 000000", "affidi@example.org"),
         Availability = new Availability
         {

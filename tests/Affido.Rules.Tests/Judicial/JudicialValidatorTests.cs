@@ -13,7 +13,7 @@ public sealed class JudicialValidatorTests
     {
         var validator = new InformalHostingValidator();
         Assert.True(validator.Validate(Hosting with { HostKinshipDegree = 5, ReportedOn = Hosting.HostingSince }).IsValid);
-        Assert.Equal(InformalHostingValidator.CodeMissing, Assert.Single(validator.Validate(Hosting with { Host = new PersonCode(" ") }).Errors).ErrorCode);
+        Assert.Equal(Affido.Domain.ValidationCodes.CodeEmpty, Assert.Single(validator.Validate(Hosting with { Host = new PersonCode(" ") }).Errors).ErrorCode);
         Assert.Equal(InformalHostingValidator.DegreeNotPositive, Assert.Single(validator.Validate(Hosting with { HostKinshipDegree = 0 }).Errors).ErrorCode);
         Assert.Equal(InformalHostingValidator.DateBeforeStart, Assert.Single(validator.Validate(Hosting with { ReportedOn = new LocalDate(2026, 1, 14) }).Errors).ErrorCode);
         Assert.Equal(InformalHostingValidator.DateBeforeStart, Assert.Single(validator.Validate(Hosting with { HostingEndedOn = new LocalDate(2026, 1, 14) }).Errors).ErrorCode);
@@ -23,7 +23,7 @@ public sealed class JudicialValidatorTests
     public void Service_placement_validator_rejects_non_positive_or_timed_lengths_and_dates_before_the_order()
     {
         var validator = new ServicePlacementOrderValidator();
-        var order = new ServicePlacementOrder(new LocalDate(2026, 2, 10), Duration: Period.FromMonths(12), ReportInterval: Period.FromMonths(6), NotifiedOn: new LocalDate(2026, 2, 10));
+        var order = new ServicePlacementOrder { IssuedOn = new LocalDate(2026, 2, 10), Duration = Period.FromMonths(12), ReportInterval = Period.FromMonths(6), NotifiedOn = new LocalDate(2026, 2, 10) };
         Assert.True(validator.Validate(order).IsValid);
         Assert.Equal(ServicePlacementOrderValidator.LengthInvalid, Assert.Single(validator.Validate(order with { Duration = Period.Zero }).Errors).ErrorCode);
         Assert.Equal(ServicePlacementOrderValidator.LengthInvalid, Assert.Single(validator.Validate(order with { ReportInterval = Period.FromHours(12) }).Errors).ErrorCode);
@@ -37,7 +37,7 @@ public sealed class JudicialValidatorTests
         var validator = new CivilProceedingValidator();
         var proceeding = new CivilProceeding("RG 1/2026", ProceedingMatter.Placement, MinorA, new LocalDate(2026, 5, 1), [new CarerCode("C-001")]);
         Assert.True(validator.Validate(proceeding).IsValid);
-        Assert.Equal(CivilProceedingValidator.CodeMissing, Assert.Single(validator.Validate(proceeding with { Reference = "" }).Errors).ErrorCode);
-        Assert.Equal(CivilProceedingValidator.CodeMissing, Assert.Single(validator.Validate(proceeding with { ConvenedCarers = [new CarerCode("")] }).Errors).ErrorCode);
+        Assert.Equal(Affido.Domain.ValidationCodes.TextEmpty, Assert.Single(validator.Validate(proceeding with { Reference = "" }).Errors).ErrorCode);
+        Assert.Equal(Affido.Domain.ValidationCodes.CodeEmpty, Assert.Single(validator.Validate(proceeding with { ConvenedCarers = [new CarerCode("")] }).Errors).ErrorCode);
     }
 }

@@ -1,3 +1,4 @@
+using Affido.TestSupport;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -20,7 +21,7 @@ public sealed class UrgentRemovalPropertyTests
 
     private static UrgentRemovalFacts Build(Instant placed, int[] gapsInMinutes, int recorded)
     {
-        var facts = new UrgentRemovalFacts(placed);
+        var facts = new UrgentRemovalFacts { PlacedInSafety = placed };
         var previous = placed;
         for (var i = 0; i < recorded; i++)
         {
@@ -45,18 +46,18 @@ public sealed class UrgentRemovalPropertyTests
     }
 
     private static HashSet<string> CodesAt(UrgentRemovalFacts facts, Instant asOf)
-        => [.. UrgentRemovalTimeline.Compute(facts, asOf).Findings().Select(f => f.Code)];
+        => [.. RuleEvaluator.Default.Evaluate(facts, asOf).Findings.Select(f => f.Code)];
 
-    [Fact]
-    public void A_timeline_whose_every_step_happened_at_its_deadline_has_no_finding()
+    [Property(MaxTest = 300)]
+    public Property A_timeline_whose_every_step_happened_at_its_deadline_has_no_finding()
     {
         var gen =
             from placed in Placement
             from asOfMinutes in Gen.Choose(0, 60 * 24 * 40)
             select (placed, asOfMinutes);
-        Prop.ForAll(Arb.From(gen), t =>
+        return Prop.ForAll(Arb.From(gen), t =>
         {
-            var facts = new UrgentRemovalFacts(t.placed);
+            var facts = new UrgentRemovalFacts { PlacedInSafety = t.placed };
             var previous = t.placed;
             for (var step = UrgentRemovalStep.TransmissionToProsecutor; step <= UrgentRemovalStep.CollegialDecree; step++)
             {
@@ -66,17 +67,17 @@ public sealed class UrgentRemovalPropertyTests
             }
             var asOf = t.placed + Duration.FromMinutes(t.asOfMinutes);
             return CodesAt(facts, asOf).Count == 0;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+        });
     }
 
     private static readonly string[] HourCodes =
-        [UrgentRemovalTimeline.TransmissionOverdue, UrgentRemovalTimeline.ValidationRequestOverdue, UrgentRemovalTimeline.ValidationOverdue];
+        [RuleCodes.UrgentRemovalTransmissionOverdue, RuleCodes.UrgentRemovalValidationRequestOverdue, RuleCodes.UrgentRemovalValidationOverdue];
 
     private static readonly string[] CodeOfStep =
-        ["", .. UrgentRemovalTimeline.Codes];
+        ["", .. RuleCatalogue.Default.Kinds.Select(k => k.Code).Where(c => c.StartsWith("urgent-removal.", StringComparison.Ordinal))];
 
-    [Fact]
-    public void Delaying_any_step_never_removes_a_finding_about_it_or_the_steps_before_it()
+    [Property(MaxTest = 300)]
+    public Property Delaying_any_step_never_removes_a_finding_about_it_or_the_steps_before_it()
     {
         var gen =
             from placed in Placement
@@ -86,7 +87,7 @@ public sealed class UrgentRemovalPropertyTests
             from delayMinutes in Gen.Choose(1, 60 * 24 * 10)
             from waitMinutes in Gen.Choose(0, 60 * 24 * 20)
             select (placed, gaps, recorded, delayed: Math.Min(delayed, recorded), delayMinutes, waitMinutes);
-        Prop.ForAll(Arb.From(gen), t =>
+        return Prop.ForAll(Arb.From(gen), t =>
         {
             var facts = Build(t.placed, t.gaps, t.recorded);
             var step = (UrgentRemovalStep)t.delayed;
@@ -101,11 +102,11 @@ public sealed class UrgentRemovalPropertyTests
             var before = CodesAt(facts, asOf);
             before.IntersectWith(concerned);
             return before.IsSubsetOf(CodesAt(later, asOf));
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+        });
     }
 
-    [Fact]
-    public void Delaying_a_step_and_everything_after_it_never_removes_an_hour_term_finding()
+    [Property(MaxTest = 300)]
+    public Property Delaying_a_step_and_everything_after_it_never_removes_an_hour_term_finding()
     {
         var gen =
             from placed in Placement
@@ -115,7 +116,7 @@ public sealed class UrgentRemovalPropertyTests
             from delayMinutes in Gen.Choose(1, 60 * 24 * 10)
             from waitMinutes in Gen.Choose(0, 60 * 24 * 20)
             select (placed, gaps, recorded, delayed: Math.Min(delayed, recorded), delayMinutes, waitMinutes);
-        Prop.ForAll(Arb.From(gen), t =>
+        return Prop.ForAll(Arb.From(gen), t =>
         {
             var facts = Build(t.placed, t.gaps, t.recorded);
             var asOf = LastRecorded(facts) + Duration.FromMinutes(t.waitMinutes);
@@ -131,11 +132,11 @@ public sealed class UrgentRemovalPropertyTests
             var before = CodesAt(facts, asOf);
             before.IntersectWith(HourCodes);
             return before.IsSubsetOf(CodesAt(later, asOf + delay));
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+        });
     }
 
-    [Fact]
-    public void As_a_case_unfolds_a_finding_never_disappears()
+    [Property(MaxTest = 300)]
+    public Property As_a_case_unfolds_a_finding_never_disappears()
     {
         var gen =
             from placed in Placement
@@ -143,25 +144,25 @@ public sealed class UrgentRemovalPropertyTests
             from first in Gen.Choose(0, 60 * 24 * 60)
             from more in Gen.Choose(0, 60 * 24 * 30)
             select (placed, gaps, first, more);
-        Prop.ForAll(Arb.From(gen), t =>
+        return Prop.ForAll(Arb.From(gen), t =>
         {
             var facts = Build(t.placed, t.gaps, 5);
             var earlier = t.placed + Duration.FromMinutes(t.first);
             var later = earlier + Duration.FromMinutes(t.more);
             return CodesAt(facts, earlier).IsSubsetOf(CodesAt(facts, later));
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+        });
     }
 
-    [Fact]
-    public void A_step_exactly_at_its_deadline_is_in_time_and_one_minute_later_is_late()
+    [Property(MaxTest = 200)]
+    public Property A_step_exactly_at_its_deadline_is_in_time_and_one_minute_later_is_late()
     {
         var gen =
             from placed in Placement
             from step in Gen.Choose(1, 5)
             select (placed, step: (UrgentRemovalStep)step);
-        Prop.ForAll(Arb.From(gen), t =>
+        return Prop.ForAll(Arb.From(gen), t =>
         {
-            var facts = new UrgentRemovalFacts(t.placed);
+            var facts = new UrgentRemovalFacts { PlacedInSafety = t.placed };
             var previous = t.placed;
             for (var s = UrgentRemovalStep.TransmissionToProsecutor; s < t.step; s++)
             {
@@ -173,6 +174,6 @@ public sealed class UrgentRemovalPropertyTests
             var onTime = UrgentRemovalTimeline.Compute(facts.With(t.step, deadline), asOf)[t.step];
             var late = UrgentRemovalTimeline.Compute(facts.With(t.step, deadline + Duration.FromMinutes(1)), asOf)[t.step];
             return !onTime.IsLate && late.IsLate && late.OverdueSince == deadline;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+        });
     }
 }

@@ -45,8 +45,8 @@ public class DistrictPolicyValidatorTests
     [Fact]
     public void Enumerations_hold_defined_values()
     {
-        Assert.Contains("policy.undefined-value", Codes(DistrictPolicy.Default with { PartialMonth = (PartialMonthRule)7 }));
-        Assert.Contains("policy.undefined-value", Codes(DistrictPolicy.Default with { MinorConsentMissingInJudicialPlacement = (Severity)9 }));
+        Assert.Contains(Affido.Domain.ValidationCodes.EnumUndefined, Codes(DistrictPolicy.Default with { PartialMonth = (PartialMonthRule)7 }));
+        Assert.Contains(Affido.Domain.ValidationCodes.EnumUndefined, Codes(DistrictPolicy.Default with { MinorConsentMissingInJudicialPlacement = (Severity)9 }));
     }
 }
 
@@ -56,7 +56,7 @@ public class InvalidPolicyTests
     public void Evaluators_refuse_an_invalid_policy_listing_every_failure()
     {
         var invalid = DistrictPolicy.Default with { ContributionDueDay = 0, ExtraordinaryAnnualCap = -5m };
-        var e = Assert.Throws<ArgumentException>(() => new PlacementRules(invalid));
+        var e = Assert.Throws<ArgumentException>(() => new RuleEvaluator(invalid));
         Assert.Contains("ContributionDueDay", e.Message, StringComparison.Ordinal);
         Assert.Contains("ExtraordinaryAnnualCap", e.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => new ContributionCalculator(invalid));

@@ -8,8 +8,6 @@ namespace Affido.Rules.Tests;
 
 public class ContributionProperties
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(500);
-
     private static readonly Gen<decimal> Euros = Gen.Choose(0, 300_000).Select(n => n / 100m);
 
     private static readonly Gen<DistrictPolicy> Policies =
@@ -31,8 +29,8 @@ public class ContributionProperties
         from date in DomainGenerators.DatesBetween(new LocalDate(2015, 1, 1), new LocalDate(2027, 1, 1))
         select new HardshipApproval(date.PlusDays(-7), date));
 
-    [Fact]
-    public void A_monthly_contribution_is_never_negative_nor_above_the_policy_amount()
+    [Property(MaxTest = 500)]
+    public Property A_monthly_contribution_is_never_negative_nor_above_the_policy_amount()
         => Prop.ForAll(
             (from policy in Policies
              from placement in DomainGenerators.Placements
@@ -48,10 +46,10 @@ public class ContributionProperties
                 Assert.Equal(c.Amount, Math.Round(c.Amount, 2));
                 Assert.Equal(x.month.PlusMonths(1), c.DueOn.ToYearMonth());
                 Assert.InRange(c.DaysCovered, 0, c.DaysInMonth);
-            }).Check(Quick);
+            });
 
-    [Fact]
-    public void An_extraordinary_contribution_is_never_above_the_cap_left_nor_the_documented_expense()
+    [Property(MaxTest = 500)]
+    public Property An_extraordinary_contribution_is_never_above_the_cap_left_nor_the_documented_expense()
         => Prop.ForAll(
             (from policy in Policies
              from placement in DomainGenerators.Placements
@@ -72,5 +70,5 @@ public class ContributionProperties
                 Assert.True(c.Amount <= (x.request.Expense.DocumentedAmount ?? 0m));
                 Assert.True(c.Amount <= x.request.Expense.QuotedAmount);
                 Assert.True(c.Outcome == ExtraordinaryOutcome.Payable || c.Amount == 0m);
-            }).Check(Quick);
+            });
 }

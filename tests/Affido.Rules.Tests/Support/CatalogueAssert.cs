@@ -7,9 +7,11 @@ internal static class CatalogueAssert
     {
         var finding = Assert.Single(evaluation.Only(code));
         Assert.Equal(severity, finding.Severity);
-        Assert.Equal(source, finding.Source);
+        Assert.Equal(source, finding.Source.Citation);
         Assert.False(string.IsNullOrWhiteSpace(finding.Message.Italian));
         Assert.False(string.IsNullOrWhiteSpace(finding.Message.English));
+        var kind = Assert.Single(RuleCatalogue.Default.Kinds, k => k.Code == code);
+        Assert.Equal(kind.Source, finding.Source);
         return finding;
     }
 }

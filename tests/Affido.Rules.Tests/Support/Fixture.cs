@@ -69,7 +69,7 @@ internal static class Fixture
     };
 
     public static RuleEvaluation Evaluate(Placement placement, PlacementPlan plan, LocalDate asOf, DistrictPolicy? policy = null)
-        => new PlacementRules(policy ?? DistrictPolicy.Default).Evaluate(placement, plan, asOf);
+        => (policy is null ? RuleEvaluator.Default : new RuleEvaluator(policy)).Evaluate(placement, plan, asOf);
 
     public static RuleEvaluation Evaluate(Placement placement, LocalDate? asOf = null, DistrictPolicy? policy = null)
         => Evaluate(placement, Plan(), asOf ?? AsOf, policy);
@@ -79,7 +79,7 @@ internal static class Fixture
 
     public static IReadOnlyList<Finding> Only(this RuleEvaluation evaluation, string code)
     {
-        Assert.True(evaluation.IsValid, string.Join("; ", evaluation.ValidationErrors));
+        Assert.True(evaluation.IsValid, evaluation.Describe());
         return evaluation.WithCode(code).ToList();
     }
 
@@ -88,4 +88,12 @@ internal static class Fixture
     public static void HasNo(this RuleEvaluation evaluation, string code) => Assert.Empty(evaluation.Only(code));
 
     public static LocalDate Date(this Finding finding, FindingDateRole role) => finding.Dates.Single(d => d.Role == role).Date;
+
+    /// <summary>The failures as "Path [code]: message" lines, for assertion messages.</summary>
+    public static string Describe(this RuleEvaluation evaluation)
+        => string.Join("; ", evaluation.ValidationFailures.Select(f => $"{f.PropertyName} [{f.ErrorCode}]: {f.ErrorMessage}"));
+
+    /// <summary>Whether a failure names <paramref name="path"/> with <paramref name="code"/>.</summary>
+    public static bool Fails(this RuleEvaluation evaluation, string path, string code)
+        => evaluation.ValidationFailures.Any(f => f.PropertyName == path && f.ErrorCode == code);
 }

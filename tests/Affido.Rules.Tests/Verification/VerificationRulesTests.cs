@@ -139,3 +139,31 @@ public class VerificationScheduleTests
         Assert.Null(VerificationSchedule.For(endedEarly, Fixture.Plan(), new LocalDate(2025, 7, 1)).NextDue);
     }
 }
+
+public class VerificationCalendarSameDayTests
+{
+    // Issue 14: the calendar when two slots fall due the same day (see ActSchedule's remarks).
+    [Fact]
+    public void An_act_a_day_after_a_month_end_anchor_starts_a_slot_due_the_same_day()
+    {
+        // Monthly cadence from 30 December 2024: due 30 January, held that day; the next slot (anchor 30 January) is due
+        // 28 February and an act on 31 January meets it; the act of 31 January starts a slot due 31 January + 1 month,
+        // 28 February again, which nothing meets: missed.
+        var monthly = Fixture.Plan() with { VerificationCadence = Period.FromMonths(1) };
+        var placement = Fixture.Placement() with
+        {
+            Start = new LocalDate(2024, 12, 30),
+            Verifications = [new Verification(new LocalDate(2025, 1, 30)), new Verification(new LocalDate(2025, 1, 31))],
+        };
+        var calendar = VerificationSchedule.For(placement, monthly, new LocalDate(2025, 3, 10)).Calendar(new LocalDate(2025, 3, 31));
+        Assert.Equal(
+            [
+                new ScheduleEntry(new LocalDate(2025, 1, 30), ScheduleEntryStatus.Held, new LocalDate(2025, 1, 30)),
+                new ScheduleEntry(new LocalDate(2025, 2, 28), ScheduleEntryStatus.Held, new LocalDate(2025, 1, 31)),
+                new ScheduleEntry(new LocalDate(2025, 2, 28), ScheduleEntryStatus.Missed),
+                new ScheduleEntry(new LocalDate(2025, 3, 28), ScheduleEntryStatus.Upcoming),
+            ],
+            calendar);
+        Assert.Equal(new LocalDate(2025, 2, 28), VerificationSchedule.For(placement, monthly, new LocalDate(2025, 3, 10)).NextDue);
+    }
+}

@@ -34,7 +34,7 @@ public sealed class SyntheticTerritory
         {
             var region = p == provinces - 1 ? piemonte : Region.Lombardy;
             string provinceCode = (12 + p).ToString("000", System.Globalization.CultureInfo.InvariantCulture);
-            var province = new Province(provinceCode, "P" + p, "Provincia " + p, region);
+            var province = new Province(provinceCode, "P" + (char)('A' + p), "Provincia " + p, region);
             double centreLat = 45.0 + (random.NextDouble() * 1.5);
             double centreLon = 8.5 + (random.NextDouble() * 2.5);
             for (int d = 0; d < districtsPerProvince; d++)

@@ -1,19 +1,23 @@
+using Xunit.Sdk;
+
 namespace Affido.TestSupport;
 
 /// <summary>
-/// An FsCheck.Xunit property with the project's conventions: the <see cref="DomainArbitraries"/> are registered, and
-/// the seed is fixed (<see cref="PropertySeeds.Fixed"/>) so that a plain <c>dotnet test</c> gives the same result on
-/// every run and every machine.
+/// An FsCheck.Xunit property with the project's conventions: the <see cref="DomainArbitraries"/> are registered, the
+/// seed is fixed (<see cref="PropertySeeds.Fixed"/>) so that a plain <c>dotnet test</c> gives the same result on every
+/// run and every machine, and the test carries the trait <c>Kind=Property</c> (so <c>tests/soak.sh</c> can run the
+/// properties alone: <c>dotnet test --filter Kind=Property</c>).
 /// </summary>
 /// <remarks>
 /// <para>Exploring with fresh seeds is opt-in: with <c>AFFIDO_PROPERTIES=explore</c> each property draws a new seed,
 /// and a failure prints FsCheck's replay string, e.g. <c>(4718712489870635536,3313123881393266481)</c>; paste it as
 /// <c>[Property(Replay = "...")]</c> into a regression test. <c>AFFIDO_PROPERTIES_REPLAY="(seed,gamma)"</c> replays one
-/// seed for every property. <c>tests/soak.sh</c> runs the property suites many times this way.</para>
+/// seed for every property. <c>tests/soak.sh N</c> runs the property suites N times this way.</para>
 /// <para>Use this attribute, never <c>FsCheck.Xunit.PropertyAttribute</c> directly (a convention test checks it).</para>
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-public sealed class PropertyAttribute : FsCheck.Xunit.PropertyAttribute
+[TraitDiscoverer("Affido.TestSupport.PropertyTraitDiscoverer", "Affido.TestSupport")]
+public sealed class PropertyAttribute : FsCheck.Xunit.PropertyAttribute, ITraitAttribute
 {
     /// <summary>A property with the domain arbitraries and, unless exploring, the fixed seed.</summary>
     public PropertyAttribute()
