@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Affido.TestSupport;
 
 namespace Affido.PublicApi.Tests.Docs;
 
@@ -57,20 +58,6 @@ internal static partial class DocumentedNames
     [GeneratedRegex(@"(?<!`)`([^`\n]+)`(?!`)")]
     private static partial Regex CodeSpan();
 
-    /// <summary>The repository's root: the folder holding Affido.sln, found by walking up from the test's output.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Affido.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("No Affido.sln above " + AppContext.BaseDirectory);
-    }
-
     /// <summary>The inline code spans of <paramref name="markdown"/> outside fenced blocks, with their line numbers.</summary>
     public static IEnumerable<(int Line, string Span)> Spans(string markdown)
     {
@@ -105,7 +92,7 @@ internal static partial class DocumentedNames
     /// <param name="checkedNames">How many spans were checked (so a test can tell the document was read).</param>
     public static List<string> Problems(string relativePath, bool publicOnly, out int checkedNames)
     {
-        string root = RepositoryRoot();
+        string root = SourceFiles.RepositoryRoot();
         string text = File.ReadAllText(Path.Combine(root, relativePath));
         var problems = new List<string>();
         checkedNames = 0;
