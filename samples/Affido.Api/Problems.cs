@@ -22,9 +22,6 @@ internal static partial class Problems
     /// <summary>A body over <see cref="ApiApp.MaxBodyBytes"/>.</summary>
     public const string TooLarge = "http.body.too-large";
 
-    /// <summary>A body that is not <c>application/json</c>.</summary>
-    public const string UnsupportedMediaType = "http.content-type.unsupported";
-
     /// <summary>A query parameter that is not a valid value.</summary>
     public const string QueryInvalid = "http.query.invalid";
 
@@ -61,10 +58,6 @@ internal static partial class Problems
     public static IResult BodyTooLarge(HttpContext http)
         => Problem(http, StatusCodes.Status413PayloadTooLarge, "The body is too large.", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
             [(string.Empty, new ProblemError(TooLarge, $"The body must not exceed {ApiApp.MaxBodyBytes} bytes."))]);
-
-    public static IResult NotJson(HttpContext http)
-        => Problem(http, StatusCodes.Status415UnsupportedMediaType, "The body must be JSON.", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16",
-            [(string.Empty, new ProblemError(UnsupportedMediaType, "Send the body as application/json."))]);
 
     public static IResult Query(HttpContext http, string parameter, string message)
         => Invalid(http, [(parameter, new ProblemError(QueryInvalid, message))]);
