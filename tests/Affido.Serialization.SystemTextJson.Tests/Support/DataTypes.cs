@@ -35,6 +35,8 @@ internal static class DataTypes
         [typeof(CarerIndexFactory)] = "a factory service",
         [typeof(HardFilterDefinition)] = "a row of the hard filters' table, code (its predicate); a filter is sent as its HardFilter",
         [typeof(CriterionDefinition)] = "a row of the soft criteria's table, code (its weight and applicability); a criterion is sent as its Criterion",
+        [typeof(CarerIndexHolder)] = "a service holding the current index (behaviour, not data)",
+        [typeof(CarerIndexBuildProgress)] = "a progress report of an index build, passed to IProgress<T> in process, never sent",
         [typeof(SparseScoreMatrix)] = "the solver's in-memory score matrix",
         [typeof(SparseScoreMatrix.Builder)] = "the builder of the solver's matrix",
     };
