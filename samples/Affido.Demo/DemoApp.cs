@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Affido.Domain;
 using Affido.Matching;
 using Affido.Rules;
 using Affido.TestSupport;
@@ -22,7 +23,7 @@ public static class DemoApp
     /// <param name="args">The command line (see <see cref="DemoOptions.Usage"/>).</param>
     /// <param name="output">Where the report goes.</param>
     /// <param name="error">Where errors go.</param>
-    /// <returns>The exit code: 0 done, 2 bad option or malformed requests file.</returns>
+    /// <returns>The exit code: 0 done, 2 bad option, malformed requests file or unreadable database.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
@@ -54,8 +55,27 @@ public static class DemoApp
 
         Heading(output, "Affido: dimostrazione / demo");
         output.WriteLine(Invariant($"  Data di riferimento / as of: {Today:uuuu-MM-dd}. Nessun nome: solo codici pseudonimi / no names, pseudonymous codes only."));
-        var (carers, elapsed) = DemoRegistry.Load(options, output);
-        RegistrySection.Write(output, carers, territory, options, elapsed);
+        FosterCarer[] carers;
+        TimeSpan elapsed;
+        string? source = null;
+        if (options.DatabaseFile is null)
+        {
+            (carers, elapsed) = DemoRegistry.Load(options, output);
+        }
+        else
+        {
+            try
+            {
+                (carers, elapsed, source) = DemoDatabase.Load(options, output);
+            }
+            catch (DemoDatabaseException ex)
+            {
+                error.WriteLine("affido-demo: " + ex.Message);
+                return 2;
+            }
+        }
+
+        RegistrySection.Write(output, carers, territory, options, elapsed, source);
 
         // What an integrator does: register the packages on a real container and resolve what they need.
         var services = new ServiceCollection().AddAffidoRules().AddAffidoMatching().BuildServiceProvider();

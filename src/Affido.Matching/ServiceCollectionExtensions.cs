@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Affido.Matching;
 
@@ -8,20 +9,35 @@ namespace Affido.Matching;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the validated <see cref="MatchingOptions"/>, a <see cref="CarerIndexFactory"/> and the validators of
-    /// requests, decisions and options, each only if not already registered (<c>TryAdd</c>). Options are validated
-    /// here, at registration.
+    /// Registers Affido.Domain (<see cref="Domain.ServiceCollectionExtensions.AddAffidoDomain"/>), the
+    /// <see cref="MatchingOptions"/> as options, a <see cref="CarerIndexFactory"/> and the validators of requests,
+    /// decisions and options as <see cref="IValidator{T}"/>: singletons, each only if not registered yet, so calling it
+    /// twice is harmless.
     /// </summary>
+    /// <remarks>
+    /// <para>The options follow the options pattern: <c>services.Configure&lt;MatchingOptions&gt;(section)</c>,
+    /// <c>services.AddOptions&lt;MatchingOptions&gt;().BindConfiguration("Affido:Matching")</c> or <paramref name="configure"/>
+    /// (a <c>with</c> expression), in registration order, starting from the defaults. The injected
+    /// <see cref="MatchingOptions"/> is <c>IOptions&lt;MatchingOptions&gt;.Value</c>.</para>
+    /// <para>They are validated by <see cref="MatchingOptionsValidator"/> at host start (<c>ValidateOnStart</c>) and
+    /// whenever first resolved: invalid options throw an <see cref="OptionsValidationException"/> whose failures read
+    /// <c>MatchingOptions.Member: message (options.code)</c>.</para>
+    /// </remarks>
     /// <param name="services">The collection.</param>
-    /// <param name="configure">Changes to the defaults, e.g. <c>options => options with { KinshipWeight = 5 }</c>.</param>
+    /// <param name="configure">A configuration step, e.g. <c>options =&gt; options with { KinshipWeight = 5 }</c>; <see langword="null"/> adds none.</param>
     /// <returns>The same collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
-    /// <exception cref="ArgumentException">The configured options fail <see cref="MatchingOptionsValidator"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="services"/> already registers a <see cref="MatchingOptions"/> of its own (it would disagree with the options): configure the options instead.</exception>
     public static IServiceCollection AddAffidoMatching(this IServiceCollection services, Func<MatchingOptions, MatchingOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = OptionsGuard.Validated(configure is null ? MatchingOptions.Default : configure(MatchingOptions.Default));
-        services.TryAddSingleton(options);
+        services.AddAffidoDomain();
+        var options = services.AddValidatedOptions(new MatchingOptionsValidator());
+        if (configure is not null)
+        {
+            options.ConfigureWith(configure);
+        }
+
         services.TryAddSingleton(sp => new CarerIndexFactory(sp.GetRequiredService<MatchingOptions>()));
         services.TryAddSingleton<IValidator<MatchRequest>, MatchRequestValidator>();
         services.TryAddSingleton<IValidator<MatchDecision>, MatchDecisionValidator>();

@@ -1,3 +1,5 @@
+using Affido.Domain;
+using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -8,39 +10,49 @@ namespace Affido.Rules;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the district's <see cref="DistrictPolicy"/>, <see cref="RuleEvaluator"/> and
-    /// <see cref="ContributionCalculator"/> as singletons, unless already registered.
+    /// Registers Affido.Domain (<see cref="Domain.ServiceCollectionExtensions.AddAffidoDomain"/>), the district's
+    /// <see cref="DistrictPolicy"/> as options, the <see cref="RuleCatalogue"/> (<see cref="RuleCatalogue.Default"/>), the
+    /// <see cref="RuleEvaluator"/>, the <see cref="ContributionCalculator"/> and every validator of the package as
+    /// <see cref="IValidator{T}"/>: singletons, each only if not registered yet, so calling it twice is harmless.
     /// </summary>
     /// <remarks>
-    /// The policy is built from <see cref="DistrictPolicy.Default"/> by <paramref name="configure"/> (a
-    /// <c>with</c> expression) and validated with <see cref="DistrictPolicyValidator"/> when first resolved:
-    /// an invalid policy throws an <see cref="OptionsValidationException"/> listing every failure.
+    /// <para>The policy follows the options pattern: <c>services.Configure&lt;DistrictPolicy&gt;(section)</c>,
+    /// <c>services.AddOptions&lt;DistrictPolicy&gt;().BindConfiguration("Affido:Policy")</c> or <paramref name="configure"/>
+    /// (a <c>with</c> expression, see <see cref="ValidatedOptionsExtensions.ConfigureWith{TOptions}"/>), in registration
+    /// order, starting from the defaults. The injected <see cref="DistrictPolicy"/> is <c>IOptions&lt;DistrictPolicy&gt;.Value</c>.</para>
+    /// <para>The policy is validated by <see cref="DistrictPolicyValidator"/> at host start (<c>ValidateOnStart</c>) and
+    /// whenever it is first resolved: an invalid policy throws an <see cref="OptionsValidationException"/> whose failures
+    /// read <c>DistrictPolicy.Member: message (policy.code)</c>.</para>
+    /// <para>To run rules of your own, register a <see cref="RuleCatalogue"/> (e.g. <c>RuleCatalogue.Default.Add(myRule)</c>) before this call.</para>
     /// </remarks>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Turns the default policy into the district's, e.g. <c>p =&gt; p with { MonthlyContributionFullTime = 500m }</c>; <see langword="null"/> keeps the defaults.</param>
+    /// <param name="configure">A configuration step of the policy, e.g. <c>p =&gt; p with { MonthlyContributionFullTime = 500m }</c>; <see langword="null"/> adds none.</param>
     /// <returns>The same service collection, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="services"/> already registers a <see cref="DistrictPolicy"/> of its own (it would disagree with the options): configure the options instead.</exception>
     public static IServiceCollection AddAffidoRules(this IServiceCollection services, Func<DistrictPolicy, DistrictPolicy>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton(_ => BuildPolicy(configure));
-        services.TryAddSingleton(sp => new RuleEvaluator(sp.GetRequiredService<DistrictPolicy>()));
-        services.TryAddSingleton(sp => new ContributionCalculator(sp.GetRequiredService<DistrictPolicy>()));
-        return services;
-    }
+        services.AddAffidoDomain();
+        var policy = services.AddValidatedOptions(DistrictPolicyValidator.Instance);
+        if (configure is not null)
+        {
+            policy.ConfigureWith(configure);
+        }
 
-    private static DistrictPolicy BuildPolicy(Func<DistrictPolicy, DistrictPolicy>? configure)
-    {
-        var policy = configure is null ? DistrictPolicy.Default : configure(DistrictPolicy.Default);
-        if (policy is null)
-        {
-            throw new OptionsValidationException(nameof(DistrictPolicy), typeof(DistrictPolicy), ["The configure function returned no policy."]);
-        }
-        var failures = DistrictPolicyValidator.Failures(policy);
-        if (failures.Count > 0)
-        {
-            throw new OptionsValidationException(nameof(DistrictPolicy), typeof(DistrictPolicy), failures);
-        }
-        return policy;
+        services.TryAddSingleton(RuleCatalogue.Default);
+        services.TryAddSingleton(sp => new RuleEvaluator(sp.GetRequiredService<DistrictPolicy>(), sp.GetRequiredService<RuleCatalogue>()));
+        services.TryAddSingleton(sp => new ContributionCalculator(sp.GetRequiredService<DistrictPolicy>()));
+
+        services.TryAddSingleton<IValidator<DistrictPolicy>>(DistrictPolicyValidator.Instance);
+        services.TryAddSingleton<IValidator<PlacementFacts>>(PlacementFactsValidator.Instance);
+        services.TryAddSingleton<IValidator<CaseFacts>>(CaseFactsValidator.Instance);
+        services.TryAddSingleton<IValidator<UrgentRemovalFacts>>(UrgentRemovalFactsValidator.Instance);
+        services.TryAddSingleton<IValidator<InformalHosting>>(InformalHostingValidator.Instance);
+        services.TryAddSingleton<IValidator<ProposedPlacement>>(ProposedPlacementValidator.Instance);
+        services.TryAddSingleton<IValidator<CivilProceeding>>(CivilProceedingValidator.Instance);
+        services.TryAddSingleton<IValidator<ServicePlacementOrder>>(ServicePlacementOrderValidator.Instance);
+        services.TryAddSingleton<IValidator<RegistryEntry>>(RegistryEntryValidator.Instance);
+        return services;
     }
 }

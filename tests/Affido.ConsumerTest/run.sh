@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packs Affido.Domain, Affido.Rules and Affido.Matching into a temporary folder, restores this consumer project
+# Packs the five Affido packages into a temporary folder, restores this consumer project
 # from that folder (Affido.* only from there, see nuget.config) and runs its tests with a TRX logger.
 # Usage: bash tests/Affido.ConsumerTest/run.sh <results-dir>. Exits non-zero if packing, restoring or a test fails.
 set -euo pipefail
@@ -17,12 +17,14 @@ version="$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$root/Dire
 [ -n "$version" ] || { echo "consumer: no VersionPrefix in Directory.Build.props" >&2; exit 1; }
 
 echo "consumer: packing Affido $version into $feed"
-for id in Affido.Domain Affido.Rules Affido.Matching; do
+packages="Affido.Domain Affido.Rules Affido.Matching Affido.Serialization.SystemTextJson Affido.EntityFrameworkCore"
+for id in $packages; do
   dotnet pack "$root/src/$id/$id.csproj" -c Release -o "$feed" -warnaserror -nologo -v quiet
 done
 
-# What a NuGet page and an IDE need: both target frameworks with XML docs, the README, symbols, license and metadata.
-for id in Affido.Domain Affido.Rules Affido.Matching; do
+# What a NuGet page and an IDE need: both target frameworks with XML docs, the README, symbols, license and metadata,
+# and a dependency group per target framework (a net8.0 consumer restores the net8.0 dependencies).
+for id in $packages; do
   nupkg="$feed/$id.$version.nupkg"
   [ -f "$nupkg" ] || { echo "consumer: $nupkg was not produced" >&2; exit 1; }
   [ -f "$feed/$id.$version.snupkg" ] || { echo "consumer: $id.$version.snupkg was not produced" >&2; exit 1; }
@@ -33,6 +35,9 @@ for id in Affido.Domain Affido.Rules Affido.Matching; do
   nuspec="$(unzip -p "$nupkg" "$id.nuspec")"
   for element in '<license type="expression">' '<description>' '<tags>' '<readme>README.md</readme>'; do
     grep -qF "$element" <<<"$nuspec" || { echo "consumer: $id.nuspec lacks $element" >&2; exit 1; }
+  done
+  for tfm in net8.0 net10.0; do
+    grep -qF "<group targetFramework=\"$tfm\">" <<<"$nuspec" || { echo "consumer: $id.nuspec has no $tfm dependency group" >&2; exit 1; }
   done
 done
 

@@ -21,6 +21,8 @@ public sealed class PublicApiTests
         ["Affido.Domain"] = typeof(Affido.Domain.Minor).Assembly,
         ["Affido.Rules"] = typeof(Affido.Rules.Finding).Assembly,
         ["Affido.Matching"] = typeof(Affido.Matching.CarerIndex).Assembly,
+        ["Affido.Serialization.SystemTextJson"] = typeof(Affido.Serialization.SystemTextJson.AffidoJsonExtensions).Assembly,
+        ["Affido.EntityFrameworkCore"] = typeof(Affido.EntityFrameworkCore.RegistryModelBuilderExtensions).Assembly,
     };
 
     [Theory]

@@ -3,12 +3,13 @@ using Affido.TestSupport;
 
 namespace Affido.Demo;
 
-/// <summary>The demo's command line: <c>--carers N</c>, <c>--seed S</c>, <c>--requests FILE</c>, <c>--help</c>.</summary>
+/// <summary>The demo's command line: <c>--carers N</c>, <c>--seed S</c>, <c>--requests FILE</c>, <c>--database FILE</c>, <c>--help</c>.</summary>
 /// <param name="Carers">How many synthetic carers the embedded registry holds.</param>
 /// <param name="Seed">The seed of the synthetic registry.</param>
 /// <param name="RequestsFile">A JSON file of requests to run instead of the built-in ones, or null.</param>
 /// <param name="ShowHelp">Whether to print the usage and stop.</param>
-public sealed record DemoOptions(int Carers = DemoOptions.DefaultCarers, ulong Seed = SyntheticRegistryOptions.DefaultSeed, string? RequestsFile = null, bool ShowHelp = false)
+/// <param name="DatabaseFile">A SQLite file the registry is read from (created from the synthetic registry when absent), or null.</param>
+public sealed record DemoOptions(int Carers = DemoOptions.DefaultCarers, ulong Seed = SyntheticRegistryOptions.DefaultSeed, string? RequestsFile = null, bool ShowHelp = false, string? DatabaseFile = null)
 {
     /// <summary>The registry size without <c>--carers</c>: a few thousand, the size of a large network's registry.</summary>
     public const int DefaultCarers = 5_000;
@@ -29,9 +30,11 @@ public sealed record DemoOptions(int Carers = DemoOptions.DefaultCarers, ulong S
           --carers N       number of synthetic carers in the registry (default {DefaultCarers:N0}, at most {MaxCarers:N0})
           --seed S         seed of the synthetic registry (default {SyntheticRegistryOptions.DefaultSeed}); same seed, same registry
           --requests FILE  run the requests in FILE (JSON, format in README.md and samples/Affido.Demo/requests.json)
+          --database FILE  keep the registry in the SQLite file FILE: read it when it exists, else create it from the
+                           synthetic registry (--carers, --seed) and save it there
           --help, -h       print this help
 
-        Exit codes: 0 done, 2 bad option or malformed requests file.
+        Exit codes: 0 done, 2 bad option, malformed requests file or unreadable database.
         """;
 
     /// <summary>Parses the command line; on error, says what is wrong with which argument.</summary>
@@ -97,6 +100,18 @@ public sealed record DemoOptions(int Carers = DemoOptions.DefaultCarers, ulong S
                         return false;
                     }
                     options = options with { RequestsFile = value };
+                    break;
+                case "--database":
+                    if (!TakeValue(args, ref i, name, ref value, out error))
+                    {
+                        return false;
+                    }
+                    if (string.IsNullOrWhiteSpace(value))
+                    {
+                        error = "--database needs a file name.";
+                        return false;
+                    }
+                    options = options with { DatabaseFile = value };
                     break;
                 default:
                     error = $"Unknown option '{arg}'. Try --help.";

@@ -6,10 +6,12 @@ namespace Affido.Demo;
 /// <summary>Prints what the registry holds: size, status, consent, forms, provinces.</summary>
 internal static class RegistrySection
 {
-    public static void Write(TextWriter output, FosterCarer[] carers, LombardyTerritory territory, DemoOptions options, TimeSpan elapsed)
+    public static void Write(TextWriter output, FosterCarer[] carers, LombardyTerritory territory, DemoOptions options, TimeSpan elapsed, string? source = null)
     {
         DemoApp.Heading(output, "Registro delle famiglie affidatarie / carer registry");
-        output.WriteLine(DemoApp.Invariant($"  {carers.Length:N0} famiglie sintetiche / synthetic carers (seed {options.Seed}) su {territory.Municipalities.Count:N0} comuni lombardi reali, generate in {elapsed.TotalMilliseconds:N0} ms."));
+        output.WriteLine(source is null
+            ? DemoApp.Invariant($"  {carers.Length:N0} famiglie sintetiche / synthetic carers (seed {options.Seed}) su {territory.Municipalities.Count:N0} comuni lombardi reali, generate in {elapsed.TotalMilliseconds:N0} ms.")
+            : DemoApp.Invariant($"  {carers.Length:N0} famiglie / carers {source} (SQLite, Affido.EntityFrameworkCore) in {elapsed.TotalMilliseconds:N0} ms."));
         int approved = carers.Count(c => c.Status == AssessmentStatus.Approved);
         int searchable = carers.Count(c => c.Status == AssessmentStatus.Approved && c.DataProcessingConsent is not null);
         output.WriteLine(DemoApp.Invariant($"  Idonee / approved: {approved:N0}; idonee con consenso al trattamento dati (ricercabili) / approved with data-processing consent (searchable): {searchable:N0}."));

@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.RegularExpressions;
 using Affido.Domain;
 using Affido.Matching;
+using Affido.Serialization.SystemTextJson;
 using Affido.TestSupport;
 using NodaTime;
 using NodaTime.Text;
@@ -13,38 +14,62 @@ namespace Affido.Demo;
 
 /// <summary>
 /// Reads the demo's JSON requests file (format in README.md; example in <c>samples/Affido.Demo/requests.json</c>,
-/// which is also the embedded default). Any problem becomes a <see cref="RequestFileException"/> whose message
-/// names the problem, the JSON path and the line.
+/// which is also the embedded default). Each request is the library's <see cref="MatchRequest"/> JSON, read through
+/// Affido.Serialization.SystemTextJson (municipalities by ISTAT code in the Lombardy territory), with the demo's
+/// title and urgency around it. Any problem becomes a <see cref="RequestFileException"/> whose one-line message
+/// names the line, the JSON path and the problem.
 /// </summary>
 /// <remarks>
-/// Comments and trailing commas are allowed; property names are camelCase and case-sensitive; unknown properties
-/// are errors (a typo must not be ignored silently). Municipalities are Lombard names ("Rozzano") or ISTAT codes
-/// ("015189"); dates are ISO (<c>yyyy-MM-dd</c>).
+/// Comments and trailing commas are allowed; everything else is the library's strict reading (unknown properties,
+/// missing members, nulls, wrong types and invalid UTF-8 are errors). The demo then checks what its sections need:
+/// dates in <see cref="SupportedDates"/>, minors still minors on the start, a duration of 1 to 24 whole months, an
+/// urgency from 1 to 10, no control character in a text it prints, at most <see cref="MaxRequestsPerList"/> requests
+/// a list and a file of at most <see cref="MaxFileBytes"/> bytes. A value shown in a message is cut and escaped.
 /// </remarks>
-public static partial class RequestFile
+public static class RequestFile
 {
     /// <summary>The name of the embedded default requests file.</summary>
     public const string EmbeddedName = "requests.json";
 
+    /// <summary>The largest file the demo reads: 4 MiB, far more than 100 requests need.</summary>
+    public const int MaxFileBytes = 4 * 1024 * 1024;
+
+    /// <summary>The most requests in one list: each is ranked or planned on a registry of thousands of carers.</summary>
+    public const int MaxRequestsPerList = 100;
+
+    /// <summary>The most minors in one request (a sibling group).</summary>
+    public const int MaxMinors = 6;
+
+    private const int MaxShown = 60;
+
+    private static readonly ConditionalWeakTable<LombardyTerritory, JsonSerializerOptions> OptionsByTerritory = [];
+
     /// <summary>Reads the requests from <paramref name="path"/>.</summary>
     /// <param name="path">The file.</param>
-    /// <param name="territory">The territory that municipality names and codes refer to.</param>
+    /// <param name="territory">The territory that ISTAT codes refer to.</param>
     /// <returns>The requests.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="RequestFileException">The file cannot be read or is malformed.</exception>
+    /// <exception cref="RequestFileException">The file cannot be read, is too large or is malformed.</exception>
     public static DemoRequestSet Load(string path, LombardyTerritory territory)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path, Encoding.UTF8);
+            long length = new FileInfo(path).Length;
+            if (length > MaxFileBytes)
+            {
+                throw new RequestFileException(Printable($"{path}: the file has {length.ToString("N0", CultureInfo.InvariantCulture)} bytes; the demo reads at most {MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture)} ({MaxRequestsPerList} requests a list)."), null, null);
+            }
+
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new RequestFileException($"{path}: cannot be read ({ex.Message})", null, ex);
+            throw new RequestFileException(Printable($"{path}: cannot be read ({ex.Message})"), null, ex);
         }
-        return Parse(text, territory, path);
+
+        return Parse(bytes, territory, path);
     }
 
     /// <summary>Reads the built-in requests embedded in the demo (the same text as <c>samples/Affido.Demo/requests.json</c>).</summary>
@@ -55,8 +80,9 @@ public static partial class RequestFile
     {
         using var stream = typeof(RequestFile).Assembly.GetManifestResourceStream("Affido.Demo." + EmbeddedName)
             ?? throw new InvalidOperationException($"{EmbeddedName} is not embedded in the demo.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Parse(reader.ReadToEnd(), territory, EmbeddedName);
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return Parse(memory.ToArray(), territory, EmbeddedName);
     }
 
     /// <summary>Parses requests from JSON text.</summary>
@@ -69,406 +95,237 @@ public static partial class RequestFile
     public static DemoRequestSet Parse(string json, LombardyTerritory territory, string source = "requests")
     {
         ArgumentNullException.ThrowIfNull(json);
+        return Parse(Encoding.UTF8.GetBytes(json), territory, source);
+    }
+
+    /// <summary>Parses requests from UTF-8 JSON (a byte-order mark is allowed; invalid UTF-8 is an error).</summary>
+    /// <param name="utf8Json">The JSON text.</param>
+    /// <param name="territory">The territory.</param>
+    /// <param name="source">The file name used in messages.</param>
+    /// <returns>The requests.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="RequestFileException">The text is malformed.</exception>
+    public static DemoRequestSet Parse(ReadOnlySpan<byte> utf8Json, LombardyTerritory territory, string source = "requests")
+    {
         ArgumentNullException.ThrowIfNull(territory);
         ArgumentNullException.ThrowIfNull(source);
+        if (utf8Json.StartsWith(Encoding.UTF8.Preamble))
+        {
+            utf8Json = utf8Json[Encoding.UTF8.Preamble.Length..];
+        }
+
         FileDto? file;
         try
         {
-            file = JsonSerializer.Deserialize<FileDto>(json, OptionsFor(territory));
+            file = JsonSerializer.Deserialize<FileDto>(utf8Json, OptionsByTerritory.GetValue(territory, CreateOptions));
         }
         catch (JsonException ex)
         {
-            long? line = ex.LineNumber + 1;
-            string where = ex.Path is { Length: > 0 } path && path != "$" ? $" at {path}" : string.Empty;
-            throw new RequestFileException($"{source}: line {line}{where}: {Describe(ex)}", line, ex);
+            long line = (AffidoJsonErrors.LineNumberOf(ex) ?? 0) + 1;
+            string where = AffidoJsonErrors.PathOf(ex) is { Length: > 0 } path && path != "$" ? $" at {path}" : string.Empty;
+            throw new RequestFileException(Printable($"{source}: line {line}{where}: {AffidoJsonErrors.DescriptionOf(ex)}"), line, ex);
         }
+
         if (file is null)
         {
-            throw new RequestFileException($"{source}: line 1: the file holds 'null'; expected an object with a \"requests\" array.", 1, null);
+            throw new RequestFileException(Printable($"{source}: line 1: the file holds 'null'; expected an object with a \"requests\" array."), 1, null);
         }
-        var requests = (file.Requests ?? []).Select(r => r.ToRequest()).ToArray();
-        var waiting = (file.WaitingList ?? []).Select(r => r.ToRequest()).ToArray();
-        foreach (var list in new[] { requests, waiting })
+
+        var requests = Check(file.Requests, "requests", source);
+        var waiting = Check(file.WaitingList, "waitingList", source);
+        if (requests.IsEmpty && waiting.IsEmpty)
         {
-            var duplicate = list.GroupBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-            if (duplicate is not null)
+            throw new RequestFileException(Printable($"{source}: no requests: put at least one request in \"requests\" or \"waitingList\"."), null, null);
+        }
+
+        return new DemoRequestSet(requests, waiting);
+    }
+
+    private static JsonSerializerOptions CreateOptions(LombardyTerritory territory)
+    {
+        var options = new JsonSerializerOptions
+        {
+            ReadCommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            RespectRequiredConstructorParameters = true,
+            MaxDepth = 16,
+            Converters = { new ValueArrayConverter<EntryDto>() },
+        };
+        options.ConfigureForAffido(new AffidoJsonSettings { Territory = new Territory(territory.Municipalities, territory.SocialDistricts) });
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>The demo's own checks of one list, each failure naming the request's path.</summary>
+    private static ValueArray<DemoRequest> Check(ValueArray<EntryDto> entries, string list, string source)
+    {
+        if (entries.Count > MaxRequestsPerList)
+        {
+            throw new RequestFileException(Printable($"{source}: \"{list}\" holds {entries.Count.ToString("N0", CultureInfo.InvariantCulture)} requests; the demo runs at most {MaxRequestsPerList} a list."), null, null);
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<DemoRequest>(entries.Count);
+        for (int i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            string at = $"$.{list}[{i.ToString(CultureInfo.InvariantCulture)}]";
+            var request = entry.Request;
+            string who = $"request {Show(request.Id)}";
+            void Fail(string path, string problem) => throw new RequestFileException(Printable($"{source}: at {at}{path}: {who}: {problem}"), null, null);
+
+            if (string.IsNullOrWhiteSpace(request.Id))
             {
-                throw new RequestFileException($"{source}: request id '{duplicate.Key}' is used twice in the same list.", null, null);
+                Fail(".request.id", "the id is empty.");
+            }
+
+            CheckText(request.Id, ".request.id", Fail);
+            if (entry.Title is { } title)
+            {
+                CheckText(title, ".title", Fail);
+            }
+
+            if (!ids.Add(request.Id))
+            {
+                throw new RequestFileException(Printable($"{source}: request id {Show(request.Id)} is used twice in the same list."), null, null);
+            }
+
+            if (!double.IsFinite(entry.Urgency) || entry.Urgency is < 1 or > 10)
+            {
+                Fail(".urgency", $"\"urgency\" must be from 1 (ordinary) to 10, not {entry.Urgency.ToString(CultureInfo.InvariantCulture)}.");
+            }
+
+            CheckRequest(request, Fail);
+            result.Add(new DemoRequest(request, entry.Title ?? request.Id, entry.Urgency));
+        }
+
+        return [.. result];
+    }
+
+    private static void CheckRequest(MatchRequest request, Action<string, string> fail)
+    {
+        if (!SupportedDates.Contains(request.ExpectedStart))
+        {
+            fail(".request.expectedStart", $"the start {Format(request.ExpectedStart)} is outside the dates the library supports ({Format(SupportedDates.Earliest)} to {Format(SupportedDates.Latest)}).");
+        }
+
+        var duration = request.ExpectedDuration;
+        int months = duration.HasTimeComponent || duration.Weeks != 0 || duration.Days != 0 || Math.Abs((long)duration.Years) > 2 ? -1 : (duration.Years * 12) + duration.Months;
+        if (months is < 1 or > 24)
+        {
+            fail(".request.expectedDuration", $"\"expectedDuration\" must be whole months from P1M to P24M (L. 184/1983 art. 4 c. 4), not {Show(PeriodPattern.Roundtrip.Format(duration))}.");
+        }
+
+        if (SupportedDates.TryAdd(request.ExpectedStart, duration) is null)
+        {
+            fail(".request.expectedDuration", "the expected end is outside the dates the library supports.");
+        }
+
+        if (request.Minors.IsEmpty)
+        {
+            fail(".request.minors", "there are no minors: \"minors\" needs at least one.");
+        }
+
+        if (request.Minors.Count > MaxMinors)
+        {
+            fail(".request.minors", $"there are {request.Minors.Count} minors; a sibling group in the demo has at most {MaxMinors}.");
+        }
+
+        var codes = new HashSet<MinorCode>();
+        for (int m = 0; m < request.Minors.Count; m++)
+        {
+            var minor = request.Minors[m];
+            string at = $".request.minors[{m.ToString(CultureInfo.InvariantCulture)}]";
+            if (minor.Code.IsEmpty)
+            {
+                fail(at + ".code", "a minor's code is empty.");
+            }
+
+            CheckText(minor.Code.Value, at + ".code", fail);
+            if (!codes.Add(minor.Code))
+            {
+                fail(at + ".code", $"minor {Show(minor.Code.Value)} is listed twice.");
+            }
+
+            if (!SupportedDates.Contains(minor.BirthDate))
+            {
+                fail(at + ".birthDate", $"the birth date {Format(minor.BirthDate)} is outside the dates the library supports ({Format(SupportedDates.Earliest)} to {Format(SupportedDates.Latest)}).");
+            }
+
+            if (minor.BirthDate > request.ExpectedStart)
+            {
+                fail(at + ".birthDate", $"minor {Show(minor.Code.Value)} is born on {Format(minor.BirthDate)}, after the start {Format(request.ExpectedStart)}.");
+            }
+
+            if (!Ages.IsMinorOn(minor.BirthDate, request.ExpectedStart))
+            {
+                fail(at + ".birthDate", $"{Show(minor.Code.Value)} (born {Format(minor.BirthDate)}) is no longer a minor on the start {Format(request.ExpectedStart)}.");
+            }
+
+            foreach (var text in minor.Languages.Select(l => l.Value).Append(minor.Background?.Value).Append(minor.SiblingGroup?.Value))
+            {
+                CheckText(text, at, fail);
+            }
+
+            if (request.Form == PlacementForm.UnaccompaniedForeignMinor && !minor.IsUnaccompaniedForeignMinor)
+            {
+                fail(at + ".isUnaccompaniedForeignMinor", "the form is unaccompaniedForeignMinor, so every minor needs \"isUnaccompaniedForeignMinor\": true.");
             }
         }
-        if (requests.Length == 0 && waiting.Length == 0)
+
+        foreach (var text in request.Languages.GetValueOrDefault().Select(l => l.Value).Concat(request.Backgrounds.GetValueOrDefault().Select(b => b.Value)).Concat(request.ConflictingPersons.Select(p => p.Value)).Append(request.SiblingContraindication?.Reason))
         {
-            throw new RequestFileException($"{source}: no requests: put at least one request in \"requests\" or \"waitingList\".", null, null);
+            CheckText(text, ".request", fail);
         }
-        return new DemoRequestSet([.. requests], [.. waiting]);
     }
 
-    private static JsonSerializerOptions OptionsFor(LombardyTerritory territory) => new()
+    /// <summary>A text the demo prints must not carry control or format characters (terminal escapes, bidi overrides).</summary>
+    private static void CheckText(string? text, string path, Action<string, string> fail)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        NumberHandling = JsonNumberHandling.Strict,
-        Converters =
+        if (text is not null && text.Any(IsInvisible))
         {
-            new LocalDateConverter(),
-            new MunicipalityConverter(territory),
-            new NeedProfileConverter(),
-            new LanguageCodeConverter(),
-            new CodeConverter<MinorCode>(s => new MinorCode(s), "minor code"),
-            new NamedEnumConverter<PlacementForm>(),
-            new NamedEnumConverter<TimeArrangement>(),
-            new NamedEnumConverter<Sex>(),
-            new NamedEnumConverter<ProtectionConstraint>(),
-        },
-    };
-
-    /// <summary>The exception's message without the serializer's own "Path: … | LineNumber: …" suffix and with friendly type names.</summary>
-    private static string Describe(JsonException ex)
-    {
-        string message = ex.Message;
-        int suffix = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (suffix < 0)
-        {
-            suffix = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+            fail(path, $"the text {Show(text)} holds a control or format character; the demo prints it and refuses them.");
         }
-        if (suffix >= 0)
-        {
-            message = message[..suffix];
-        }
-        message = DtoName().Replace(message, m => m.Groups[1].Value switch
-        {
-            nameof(FileDto) => "the file",
-            nameof(RequestDto) => "a request",
-            nameof(MinorDto) => "a minor",
-            _ => m.Value,
-        });
-        var unmapped = Unmapped().Match(message);
-        if (unmapped.Success)
-        {
-            return $"unknown property '{unmapped.Groups[1].Value}' in {unmapped.Groups[2].Value} (names are camelCase; see README.md for the format).";
-        }
-        var conversion = Conversion().Match(message);
-        if (conversion.Success)
-        {
-            return conversion.Groups[1].Value switch
-            {
-                "System.Int32" => "expected a whole number.",
-                "System.Double" => "expected a number.",
-                "System.Boolean" => "expected true or false.",
-                "System.String" => "expected a string in double quotes.",
-                _ => message,
-            };
-        }
-        if (ex.InnerException is FormatException or InvalidOperationException && ex.InnerException.Message.Length > 0 && !message.Contains(ex.InnerException.Message, StringComparison.Ordinal))
-        {
-            message += " " + ex.InnerException.Message;
-        }
-        return message.Trim();
     }
 
-    [GeneratedRegex(@"(?:type )?'Affido\.Demo\.RequestFile\+(\w+)'")]
-    private static partial Regex DtoName();
+    private static bool IsInvisible(char c) => char.IsControl(c)
+        || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
+        || c == '\uFFFD';
 
-    [GeneratedRegex(@"^The JSON property '([^']*)' could not be mapped to any \.NET member contained in (.+)\.$")]
-    private static partial Regex Unmapped();
+    /// <summary>A value as a message shows it: quoted, cut to 60 characters, invisible characters escaped.</summary>
+    private static string Show(string? text) => text is null ? "null" : "'" + (text.Length > MaxShown ? text[..MaxShown] + "…" : text) + "'";
 
-    [GeneratedRegex(@"^The JSON value could not be converted to ([\w.]+)\.")]
-    private static partial Regex Conversion();
+    /// <summary>The message on one line, with no character that could act on a terminal.</summary>
+    private static string Printable(string message)
+    {
+        var builder = new StringBuilder(message.Length);
+        foreach (char c in message)
+        {
+            builder.Append(IsInvisible(c) ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     /// <summary>The file: <c>{ "requests": [...], "waitingList": [...] }</c>.</summary>
     private sealed class FileDto
     {
-        public List<RequestDto>? Requests { get; init; }
+        public ValueArray<EntryDto> Requests { get; init; }
 
-        public List<RequestDto>? WaitingList { get; init; }
+        public ValueArray<EntryDto> WaitingList { get; init; }
     }
 
-    /// <summary>One request; checked as a whole once read (the error then points at its closing brace).</summary>
-    private sealed class RequestDto : IJsonOnDeserialized
+    /// <summary>One entry: the library's request and the demo's extras.</summary>
+    private sealed class EntryDto
     {
-        public required string Id { get; init; }
-
         public string? Title { get; init; }
-
-        public required List<MinorDto> Minors { get; init; }
-
-        public PlacementForm Form { get; init; } = PlacementForm.Ordinary;
-
-        public TimeArrangement Arrangement { get; init; } = TimeArrangement.FullTime;
-
-        public required LocalDate Start { get; init; }
-
-        public int DurationMonths { get; init; } = 24;
-
-        public required Municipality FamilyMunicipality { get; init; }
-
-        public Municipality? SchoolMunicipality { get; init; }
-
-        public ProtectionConstraint Protection { get; init; } = ProtectionConstraint.None;
-
-        public bool KinshipOnly { get; init; }
-
-        public bool AllowInAssessment { get; init; }
 
         public double Urgency { get; init; } = 1.0;
 
-        public void OnDeserialized()
-        {
-            // System.Text.Json calls this before it checks required properties: name the missing ones here.
-            var missing = new List<string>();
-            if (Id is null) { missing.Add("\"id\""); }
-            if (Minors is null) { missing.Add("\"minors\""); }
-            if (Start == default) { missing.Add("\"start\""); }
-            if (FamilyMunicipality is null) { missing.Add("\"familyMunicipality\""); }
-            if (missing.Count > 0)
-            {
-                throw new JsonException($"{(Id is null ? "a request" : $"request '{Id}'")} lacks {string.Join(", ", missing)}.");
-            }
-            string who = $"request '{Id}'";
-            if (string.IsNullOrWhiteSpace(Id))
-            {
-                throw new JsonException("a request has an empty \"id\".");
-            }
-            if (Minors!.Count == 0)
-            {
-                throw new JsonException($"{who} has no minors: \"minors\" needs at least one.");
-            }
-            if (Minors.Count > 6)
-            {
-                throw new JsonException($"{who} has {Minors.Count} minors; a sibling group in the demo has at most 6.");
-            }
-            var duplicate = Minors.GroupBy(m => m.Code).FirstOrDefault(g => g.Count() > 1);
-            if (duplicate is not null)
-            {
-                throw new JsonException($"{who} lists minor '{duplicate.Key}' twice.");
-            }
-            foreach (var minor in Minors)
-            {
-                if (minor.BirthDate > Start)
-                {
-                    throw new JsonException($"{who}: minor '{minor.Code}' is born on {Format(minor.BirthDate)}, after the start {Format(Start)}.");
-                }
-                if (!Ages.IsMinorOn(minor.BirthDate, Start))
-                {
-                    throw new JsonException($"{who}: '{minor.Code}' (born {Format(minor.BirthDate)}) is no longer a minor on the start {Format(Start)}.");
-                }
-            }
-            if (DurationMonths is < 1 or > 24)
-            {
-                throw new JsonException($"{who}: \"durationMonths\" must be from 1 to 24 (L. 184/1983 art. 4 c. 4), not {DurationMonths}.");
-            }
-            if (!double.IsFinite(Urgency) || Urgency is < 1 or > 10)
-            {
-                throw new JsonException($"{who}: \"urgency\" must be from 1 (ordinary) to 10, not {Urgency.ToString(CultureInfo.InvariantCulture)}.");
-            }
-            if (Form == PlacementForm.UnaccompaniedForeignMinor && !Minors.TrueForAll(m => m.Unaccompanied))
-            {
-                throw new JsonException($"{who}: the form is unaccompaniedForeignMinor, so every minor needs \"unaccompanied\": true.");
-            }
-        }
-
-        public DemoRequest ToRequest()
-        {
-            SiblingGroupId? group = Minors.Count > 1 ? new SiblingGroupId("G-" + Id) : null;
-            return new DemoRequest(
-                Id,
-                Title ?? Id,
-                [.. Minors.Select(m => m.ToMinor(group))],
-                Form,
-                Arrangement,
-                Start,
-                DurationMonths,
-                FamilyMunicipality,
-                SchoolMunicipality,
-                Protection,
-                KinshipOnly,
-                AllowInAssessment,
-                Urgency);
-        }
-
-        private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+        public required MatchRequest Request { get; init; }
     }
-
-    /// <summary>One minor of a request.</summary>
-    private sealed class MinorDto
-    {
-        public required MinorCode Code { get; init; }
-
-        public required LocalDate BirthDate { get; init; }
-
-        public Sex Sex { get; init; } = Sex.Female;
-
-        public List<LanguageCode>? Languages { get; init; }
-
-        public string? Background { get; init; }
-
-        public NeedProfile Needs { get; init; }
-
-        public bool Unaccompanied { get; init; }
-
-        public bool CapacityOfDiscernment { get; init; }
-
-        public Minor ToMinor(SiblingGroupId? group) => new Minor
-        {
-            Code = Code,
-            BirthDate = BirthDate,
-            Sex = Sex,
-            Languages = [.. Languages ?? [LanguageCode.Italian]],
-            Background = string.IsNullOrWhiteSpace(Background) ? null : new BackgroundTag(Background),
-            Needs = Needs,
-            SiblingGroup = group,
-            IsUnaccompaniedForeignMinor = Unaccompanied,
-            HasCapacityOfDiscernment = CapacityOfDiscernment,
-        };
-    }
-
-    private sealed class LocalDateConverter : JsonConverter<LocalDate>
-    {
-        public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            string? text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            var result = text is null ? null : LocalDatePattern.Iso.Parse(text);
-            return result is { Success: true }
-                ? result.Value
-                : throw new JsonException($"expected a date written yyyy-MM-dd (e.g. \"2026-03-16\"), found {Token(ref reader)}.");
-        }
-
-        public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
-            => writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
-    }
-
-    private sealed class MunicipalityConverter(LombardyTerritory territory) : JsonConverter<Municipality>
-    {
-        public override Municipality Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            string? text = reader.TokenType == JsonTokenType.String ? reader.GetString()?.Trim() : null;
-            if (text is null)
-            {
-                throw new JsonException($"expected a municipality of Lombardy, by name (\"Rozzano\") or ISTAT code (\"015189\"), found {Token(ref reader)}.");
-            }
-            if (territory.TryGetByCode(new IstatCode(text), out var byCode) || territory.TryGetByName(text, out byCode))
-            {
-                return byCode;
-            }
-            throw new JsonException($"'{text}' is not a municipality of Lombardy (give its Italian name, e.g. \"Rozzano\", or its six-digit ISTAT code, e.g. \"015189\").");
-        }
-
-        public override void Write(Utf8JsonWriter writer, Municipality value, JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Code.Value);
-    }
-
-    private sealed class NeedProfileConverter : JsonConverter<NeedProfile>
-    {
-        public override NeedProfile Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw new JsonException($"expected an object of need levels such as {{ \"trauma\": \"medium\" }}, found {Token(ref reader)}.");
-            }
-            var profile = NeedProfile.None;
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
-            {
-                string name = reader.GetString()!;
-                if (!TryParseName(name, out NeedCategory category))
-                {
-                    throw new JsonException($"'{name}' is not a need category; use one of {Names<NeedCategory>()}.");
-                }
-                reader.Read();
-                string? level = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-                if (level is null || !TryParseName(level, out NeedLevel parsed))
-                {
-                    throw new JsonException($"the level of '{name}' must be one of {Names<NeedLevel>()}, found {Token(ref reader)}.");
-                }
-                profile = profile.With(category, parsed);
-            }
-            return profile;
-        }
-
-        public override void Write(Utf8JsonWriter writer, NeedProfile value, JsonSerializerOptions options)
-        {
-            ArgumentNullException.ThrowIfNull(writer);
-            writer.WriteStartObject();
-            foreach (var category in Enum.GetValues<NeedCategory>().Where(c => value[c] != NeedLevel.None))
-            {
-                writer.WriteString(JsonNamingPolicy.CamelCase.ConvertName(category.ToString()), JsonNamingPolicy.CamelCase.ConvertName(value[category].ToString()));
-            }
-            writer.WriteEndObject();
-        }
-    }
-
-    private sealed class LanguageCodeConverter : JsonConverter<LanguageCode>
-    {
-        public override LanguageCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            string? text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            return text is { Length: 2 } && char.IsAsciiLetterLower(text[0]) && char.IsAsciiLetterLower(text[1])
-                ? new LanguageCode(text)
-                : throw new JsonException($"expected a two-letter lower-case ISO 639-1 language code (\"it\", \"ar\"), found {Token(ref reader)}.");
-        }
-
-        public override void Write(Utf8JsonWriter writer, LanguageCode value, JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Value);
-    }
-
-    private sealed class CodeConverter<T>(Func<string, T> create, string what) : JsonConverter<T>
-    {
-        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            string? text = reader.TokenType == JsonTokenType.String ? reader.GetString()?.Trim() : null;
-            return string.IsNullOrEmpty(text)
-                ? throw new JsonException($"expected a pseudonymous {what} (a non-empty string, never a name), found {Token(ref reader)}.")
-                : create(text);
-        }
-
-        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
-            => writer.WriteStringValue(value?.ToString());
-    }
-
-    private sealed class NamedEnumConverter<T> : JsonConverter<T>
-        where T : struct, Enum
-    {
-        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            string? text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            return text is not null && TryParseName(text, out T value)
-                ? value
-                : throw new JsonException($"expected one of {Names<T>()}, found {Token(ref reader)}.");
-        }
-
-        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
-            => writer.WriteStringValue(JsonNamingPolicy.CamelCase.ConvertName(value.ToString()));
-    }
-
-    private static bool TryParseName<T>(string text, out T value)
-        where T : struct, Enum
-    {
-        foreach (var candidate in Enum.GetValues<T>())
-        {
-            if (string.Equals(candidate.ToString(), text, StringComparison.OrdinalIgnoreCase))
-            {
-                value = candidate;
-                return true;
-            }
-        }
-        value = default;
-        return false;
-    }
-
-    private static string Names<T>()
-        where T : struct, Enum
-        => string.Join(", ", Enum.GetValues<T>().Select(v => "\"" + JsonNamingPolicy.CamelCase.ConvertName(v.ToString()) + "\""));
-
-    private static string Token(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.String => "\"" + reader.GetString() + "\"",
-        JsonTokenType.Number => "the number " + Encoding.UTF8.GetString(reader.ValueSpan),
-        JsonTokenType.True => "true",
-        JsonTokenType.False => "false",
-        JsonTokenType.Null => "null",
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        _ => reader.TokenType.ToString(),
-    };
 }

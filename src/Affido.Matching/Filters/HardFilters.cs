@@ -154,8 +154,9 @@ public static class HardFilters
         return request.Protection switch
         {
             ProtectionConstraint.NotSameMunicipality => c => c.Municipality.Code != origin,
+            // A blank district (which FosterCarerValidator rejects) cannot show the carer outside the family's district.
             ProtectionConstraint.NotSameDistrict => c => c.Municipality.Code != origin
-                && c.Municipality.District != null && c.Municipality.District != district,
+                && c.Municipality.District != null && !c.Municipality.District.Value.IsEmpty && c.Municipality.District != district,
             _ => null,
         };
     }

@@ -195,7 +195,7 @@ public sealed partial class CarerIndex
             return request.Protection switch
             {
                 ProtectionConstraint.NotSameMunicipality => place.Code == origin.Code,
-                ProtectionConstraint.NotSameDistrict => place.Code == origin.Code || place.District is null || place.District == origin.District,
+                ProtectionConstraint.NotSameDistrict => place.Code == origin.Code || place.District is not { IsEmpty: false } || place.District == origin.District,
                 _ => false,
             };
         }

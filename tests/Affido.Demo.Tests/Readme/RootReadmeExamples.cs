@@ -1,14 +1,18 @@
+using System.Text.Json;
 using Affido.Domain;
+using Affido.EntityFrameworkCore;
 using Affido.Matching;
 using Affido.Rules;
+using Affido.Serialization.SystemTextJson;
 using Affido.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace Affido.Demo.Tests.Readme;
 
 /// <summary>
-/// The root README's three examples, verbatim between the <c>// README:name</c> and <c>// README:end</c> markers
+/// The root README's examples, verbatim between the <c>// README:name</c> and <c>// README:end</c> markers
 /// (<see cref="RootReadmeTests"/> checks that README shows exactly this code), each followed by asserts.
 /// </summary>
 public class RootReadmeExamples
@@ -113,5 +117,59 @@ public class RootReadmeExamples
         Assert.StartsWith("1. C0003596 ", lines[0], StringComparison.Ordinal);
         Assert.Equal("why not C0000229: carer.availability.not-at-start, carer.age-range.not-accepted", lines[^1]);
         Assert.True(result.ExclusionCountOf(HardFilter.Needs) > 0);
+    }
+
+    [Fact]
+    public async Task Adapters_example()
+    {
+        var lombardy = LombardyTerritory.Instance;
+        var territory = new Territory(lombardy.Municipalities, lombardy.SocialDistricts);
+        string body = """
+            { "id": "rozzano-9", "minors": [{ "code": "M-2026-0101", "birthDate": "2016-09-14", "sex": "male" }],
+              "form": "ordinary", "arrangement": "fullTime", "expectedStart": "2026-03-16", "expectedDuration": "P24M",
+              "familyOfOrigin": "015189" }
+            """;
+        string path = Path.GetTempFileName(); // an empty file is an empty SQLite database
+        var seed = new DbContextOptionsBuilder<RegistryContext>().UseSqlite($"Data Source={path};Pooling=False").Options;
+        await using (var setup = new RegistryContext(seed))
+        {
+            await setup.Database.EnsureCreatedAsync();
+            setup.Carers.AddRange(SyntheticRegistry.Generate(2_000));
+            await setup.SaveChangesAsync();
+        }
+
+        try
+        {
+            // README:adapters
+            var json = new JsonSerializerOptions().ConfigureForAffido(new AffidoJsonSettings { Territory = territory });
+            MatchRequest request = JsonSerializer.Deserialize<MatchRequest>(body, json)!; // a bad body: JsonException naming the path
+
+            var options = new DbContextOptionsBuilder<RegistryContext>().UseSqlite($"Data Source={path};Pooling=False").Options;
+            await using var registry = new RegistryContext(options); // your DbContext, see Affido.EntityFrameworkCore's README
+            await registry.Database.EnsureCreatedAsync();
+            MatchResult result = await registry.Carers.SearchAsync(request, top: 5); // hard filters in SQL, ranking in memory
+            // README:end
+
+            var inMemory = CarerIndex.Build(SyntheticRegistry.Generate(2_000)).Search(request, 5);
+            Assert.Equal(5, result.Candidates.Count);
+            Assert.Equal(inMemory.Candidates, result.Candidates);
+            Assert.Equal(inMemory.Exclusions, result.Exclusions);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>An integrator's context: the registry mapped with one call.</summary>
+    private sealed class RegistryContext(DbContextOptions<RegistryContext> options) : DbContext(options)
+    {
+        public DbSet<FosterCarer> Carers => Set<FosterCarer>();
+
+        protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+            => configurationBuilder.AddAffidoRegistryConventions();
+
+        protected override void OnModelCreating(ModelBuilder modelBuilder)
+            => modelBuilder.ApplyAffidoRegistry(RegistryModelOptions.For(Database));
     }
 }

@@ -38,6 +38,7 @@ public class RootReadmeTests
     [InlineData("domain")]
     [InlineData("rules")]
     [InlineData("matching")]
+    [InlineData("adapters")]
     public void Each_readme_example_is_the_code_a_test_runs(string name) => Assert.Equal(Example(name), ReadmeBlock(name));
 
     [Fact]
