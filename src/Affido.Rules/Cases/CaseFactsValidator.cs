@@ -19,8 +19,7 @@ public sealed class CaseFactsValidator : AbstractValidator<CaseFacts>
     public CaseFactsValidator()
     {
         RuleFor(c => c.Placements).Must(p => !p.IsEmpty)
-            .WithErrorCode(PlacementsEmpty)
-            .WithMessage("'{PropertyName}' must hold at least one placement.");
+            .WithRuleMessage(PlacementsEmpty);
         RuleForEach(c => c.Placements).Required().SetValidator(PlacementFactsValidator.Instance);
     }
 }

@@ -26,6 +26,6 @@ public sealed class ProposedPlacementValidator : AbstractValidator<ProposedPlace
             RuleForEach(p => p.Participants.CourtExperts).PseudonymousCode();
             RuleForEach(p => p.Participants.SocialWorkers).PseudonymousCode();
         });
-        RuleFor(p => p.ProvisionDate).InSupportedRange();
+        RuleFor(p => p.ProvisionDate).SupportedDate();
     }
 }

@@ -18,7 +18,7 @@ public sealed class CivilProceedingValidator : AbstractValidator<CivilProceeding
         RuleFor(p => p.Reference).RequiredText();
         RuleFor(p => p.Matter).DefinedEnum();
         RuleFor(p => p.Minor).PseudonymousCode();
-        RuleFor(p => p.Date).InSupportedRange();
+        RuleFor(p => p.Date).SupportedDate();
         RuleForEach(p => p.CurrentCarers).PseudonymousCode();
         RuleForEach(p => p.ConvenedCarers).PseudonymousCode();
     }

@@ -13,6 +13,6 @@ public sealed class RegistryEntryValidator : AbstractValidator<RegistryEntry>
     public RegistryEntryValidator()
     {
         RuleFor(e => e.Carer).PseudonymousCode();
-        RuleFor(e => e.Consent!.GivenOn).InSupportedRange().When(e => e.Consent is not null);
+        RuleFor(e => e.Consent!.GivenOn).SupportedDate().When(e => e.Consent is not null);
     }
 }
