@@ -17,7 +17,7 @@ namespace Affido.Rules;
 /// before the start (<c>rules.extension-before-start</c>). Messages come from the catalogues (the failure's path names
 /// the member; the message never repeats the value given). Never throws on null or missing members.
 /// </remarks>
-public sealed class PlacementFactsValidator : AbstractValidator<PlacementFacts>
+public sealed class PlacementFactsValidator : AffidoValidator<PlacementFacts>
 {
     /// <summary>Error code: an extension ends before the placement starts.</summary>
     public const string ExtensionBeforeStart = "rules.extension-before-start";

@@ -7,7 +7,7 @@ namespace Affido.Rules;
 /// Checks an <see cref="InformalHosting"/> before it is judged: codes present (<see cref="ValidationCodes.CodeEmpty"/>),
 /// a degree of 1 or more, dates within <see cref="SupportedDates"/>, report and end not before the start.
 /// </summary>
-public sealed class InformalHostingValidator : AbstractValidator<InformalHosting>
+public sealed class InformalHostingValidator : AffidoValidator<InformalHosting>
 {
     /// <summary>Error code: a kinship degree below 1.</summary>
     public const string DegreeNotPositive = "informal-hosting.degree-not-positive";

@@ -16,7 +16,7 @@ namespace Affido.Rules;
 /// The bounds keep every computation of the calculator and the rules exact: a pro-rata share of a bounded amount
 /// cannot overflow, and a window cannot move a date out of <see cref="SupportedDates"/> or stand still.
 /// </remarks>
-public sealed class DistrictPolicyValidator : AbstractValidator<DistrictPolicy>
+public sealed class DistrictPolicyValidator : AffidoValidator<DistrictPolicy>
 {
     /// <summary>The largest amount a policy may state: €1,000,000.00, far above any contribution a district pays.</summary>
     public const decimal MaximumAmount = 1_000_000m;

@@ -7,7 +7,7 @@ namespace Affido.Rules;
 /// Checks a <see cref="CivilProceeding"/> before it is judged: a reference, a defined matter, a minor's code, no blank
 /// carer code, a date within <see cref="SupportedDates"/>.
 /// </summary>
-public sealed class CivilProceedingValidator : AbstractValidator<CivilProceeding>
+public sealed class CivilProceedingValidator : AffidoValidator<CivilProceeding>
 {
     /// <summary>The one instance (validators are stateless).</summary>
     public static CivilProceedingValidator Instance { get; } = new();

@@ -9,7 +9,7 @@ namespace Affido.Rules;
 /// <see cref="SupportedDates"/>; notification and naming not before the order.
 /// </summary>
 /// <remarks>A missing element is not a validation error: it is a <c>service-placement.element-missing</c> finding.</remarks>
-public sealed class ServicePlacementOrderValidator : AbstractValidator<ServicePlacementOrder>
+public sealed class ServicePlacementOrderValidator : AffidoValidator<ServicePlacementOrder>
 {
     /// <summary>Error code: a duration or interval that is not a positive date length.</summary>
     public const string LengthInvalid = "service-placement.length-invalid";

@@ -11,7 +11,7 @@ namespace Affido.Rules;
 /// art. 403 c.c. (<c>urgent-removal.step-out-of-order</c>) and none is missing before a recorded one
 /// (<c>urgent-removal.step-missing</c>). Property paths name the step's member (<c>ValidationRequested</c>...).
 /// </summary>
-public sealed class UrgentRemovalFactsValidator : AbstractValidator<UrgentRemovalFacts>
+public sealed class UrgentRemovalFactsValidator : AffidoValidator<UrgentRemovalFacts>
 {
     /// <summary>Error code: a step is recorded before the previous one.</summary>
     public const string StepOutOfOrder = "urgent-removal.step-out-of-order";

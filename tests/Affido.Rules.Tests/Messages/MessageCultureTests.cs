@@ -255,6 +255,10 @@ public class MessageCultureTests
             }
         }
 
+        // Nor do the failures carry it when it may be personal (a date, a code, a record): the validators are AffidoValidators.
+        Assert.All(failures, f => Assert.True(AttemptedValues.IsShareable(f.AttemptedValue), $"{f.PropertyName}: {f.AttemptedValue}"));
+        Assert.Contains(failures, f => f.AttemptedValue is decimal);
+
         var step = Assert.Single(failures, f => f.ErrorCode == UrgentRemovalFactsValidator.StepMissing && f.PropertyName == "ValidationRequested");
         Assert.Equal("Is recorded, but an earlier step is not: the transmission of the order to the public prosecutor (OrderSentToProsecutor).", step.ErrorMessage);
         Assert.Equal("È registrato, ma manca un passaggio precedente: la trasmissione del provvedimento al pubblico ministero (OrderSentToProsecutor).", step.MessageIn(MessageLanguage.Italian));
