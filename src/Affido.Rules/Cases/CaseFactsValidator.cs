@@ -7,7 +7,7 @@ namespace Affido.Rules;
 /// Checks a <see cref="CaseFacts"/> before it is judged: at least one placement (<c>case.placements.empty</c>), none
 /// missing, each valid by <see cref="PlacementFactsValidator"/> (paths <c>Placements[0].Placement.Start</c>...).
 /// </summary>
-public sealed class CaseFactsValidator : AbstractValidator<CaseFacts>
+public sealed class CaseFactsValidator : AffidoValidator<CaseFacts>
 {
     /// <summary>Error code: the case holds no placement.</summary>
     public const string PlacementsEmpty = "case.placements.empty";
@@ -19,8 +19,7 @@ public sealed class CaseFactsValidator : AbstractValidator<CaseFacts>
     public CaseFactsValidator()
     {
         RuleFor(c => c.Placements).Must(p => !p.IsEmpty)
-            .WithErrorCode(PlacementsEmpty)
-            .WithMessage("'{PropertyName}' must hold at least one placement.");
+            .WithRuleMessage(PlacementsEmpty);
         RuleForEach(c => c.Placements).Required().SetValidator(PlacementFactsValidator.Instance);
     }
 }

@@ -14,10 +14,10 @@ namespace Affido.Rules;
 /// signatures in <see cref="SupportedDates"/> (<c>date.out-of-range</c>), the start plus the presumed duration too
 /// (<c>period.out-of-range</c>), the presumed duration moving the start forward
 /// (<c>rules.duration-not-positive-from-start</c>), and no extension ending
-/// before the start (<c>rules.extension-before-start</c>). Messages are English and name the property. Never throws on
-/// null or missing members.
+/// before the start (<c>rules.extension-before-start</c>). Messages come from the catalogues (the failure's path names
+/// the member; the message never repeats the value given). Never throws on null or missing members.
 /// </remarks>
-public sealed class PlacementFactsValidator : AbstractValidator<PlacementFacts>
+public sealed class PlacementFactsValidator : AffidoValidator<PlacementFacts>
 {
     /// <summary>Error code: an extension ends before the placement starts.</summary>
     public const string ExtensionBeforeStart = "rules.extension-before-start";
@@ -35,39 +35,35 @@ public sealed class PlacementFactsValidator : AbstractValidator<PlacementFacts>
         RuleFor(f => f.Plan).Required().SetValidator(new PlacementPlanValidator());
         When(f => f.Placement is not null, () =>
         {
-            RuleFor(f => f.Placement.Start).InSupportedRange();
-            RuleFor(f => f.Placement.End!.On).InSupportedRange().When(f => f.Placement.End is not null);
-            RuleForEach(f => f.Placement.Minors).ChildRules(m => m.RuleFor(x => x.BirthDate).InSupportedRange());
-            RuleForEach(f => f.Placement.Consents).ChildRules(c => c.RuleFor(x => x.SignedOn).InSupportedRange());
-            RuleForEach(f => f.Placement.Hearings).ChildRules(h => h.RuleFor(x => x.HeldOn).InSupportedRange());
-            RuleFor(f => f.Placement.Commitment!.SignedOn).InSupportedRange().When(f => f.Placement.Commitment is not null);
-            RuleForEach(f => f.Placement.Decrees).ChildRules(d => d.RuleFor(x => x.IssuedOn).InSupportedRange());
+            RuleFor(f => f.Placement.Start).SupportedDate();
+            RuleFor(f => f.Placement.End!.On).SupportedDate().When(f => f.Placement.End is not null);
+            RuleForEach(f => f.Placement.Minors).ChildRules(m => m.RuleFor(x => x.BirthDate).SupportedDate());
+            RuleForEach(f => f.Placement.Consents).ChildRules(c => c.RuleFor(x => x.SignedOn).SupportedDate());
+            RuleForEach(f => f.Placement.Hearings).ChildRules(h => h.RuleFor(x => x.HeldOn).SupportedDate());
+            RuleFor(f => f.Placement.Commitment!.SignedOn).SupportedDate().When(f => f.Placement.Commitment is not null);
+            RuleForEach(f => f.Placement.Decrees).ChildRules(d => d.RuleFor(x => x.IssuedOn).SupportedDate());
             RuleForEach(f => f.Placement.Extensions).ChildRules(e =>
             {
-                e.RuleFor(x => x.DecreedOn).InSupportedRange();
-                e.RuleFor(x => x.Until).InSupportedRange();
+                e.RuleFor(x => x.DecreedOn).SupportedDate();
+                e.RuleFor(x => x.Until).SupportedDate();
             });
-            RuleForEach(f => f.Placement.ExtensionSignals).ChildRules(s => s.RuleFor(x => x.SentOn).InSupportedRange());
-            RuleForEach(f => f.Placement.Verifications).ChildRules(v => v.RuleFor(x => x.HeldOn).InSupportedRange());
-            RuleForEach(f => f.Placement.CourtReports).ChildRules(r => r.RuleFor(x => x.SentOn).InSupportedRange());
+            RuleForEach(f => f.Placement.ExtensionSignals).ChildRules(s => s.RuleFor(x => x.SentOn).SupportedDate());
+            RuleForEach(f => f.Placement.Verifications).ChildRules(v => v.RuleFor(x => x.HeldOn).SupportedDate());
+            RuleForEach(f => f.Placement.CourtReports).ChildRules(r => r.RuleFor(x => x.SentOn).SupportedDate());
             RuleForEach(f => f.Placement.Extensions)
                 .Must((f, e) => e is null || e.Until >= f.Placement.Start)
-                .WithErrorCode(ExtensionBeforeStart)
-                .WithMessage((f, e) => $"An extension decreed on {Iso(e.DecreedOn)} ends on {Iso(e.Until)}, before the placement's start {Iso(f.Placement.Start)}.");
+                .WithRuleMessage(ExtensionBeforeStart);
         });
         When(f => f.Plan is not null, () =>
         {
-            RuleForEach(f => f.Plan.Signatures).ChildRules(s => s.RuleFor(x => x.SignedOn).InSupportedRange());
+            RuleForEach(f => f.Plan.Signatures).ChildRules(s => s.RuleFor(x => x.SignedOn).SupportedDate());
         });
         When(f => f.Placement is not null && f.Plan is not null, () =>
         {
-            RuleFor(f => f.Plan.PresumedDuration).EndsInSupportedRange(f => f.Placement.Start);
+            RuleFor(f => f.Plan.PresumedDuration).EndsInSupportedRange(f => f.Placement.Start, "placement-start");
             RuleFor(f => f.Plan.PresumedDuration)
                 .Must((f, d) => d is null || d.HasTimeComponent || SupportedDates.TryAdd(f.Placement.Start, d) is not { } end || end > f.Placement.Start)
-                .WithErrorCode(DurationNotPositiveFromStart)
-                .WithMessage((f, d) => $"'{{PropertyName}}' ({d}) must move the start {Iso(f.Placement.Start)} forward.");
+                .WithRuleMessage(DurationNotPositiveFromStart);
         });
     }
-
-    private static string Iso(NodaTime.LocalDate date) => SupportedDateValidatorExtensions.Iso(date);
 }

@@ -8,7 +8,7 @@ namespace Affido.Rules;
 /// (<see cref="RelativeValidator"/>), the participants present with no blank code, a provision dated within
 /// <see cref="SupportedDates"/>.
 /// </summary>
-public sealed class ProposedPlacementValidator : AbstractValidator<ProposedPlacement>
+public sealed class ProposedPlacementValidator : AffidoValidator<ProposedPlacement>
 {
     /// <summary>The one instance (validators are stateless).</summary>
     public static ProposedPlacementValidator Instance { get; } = new();
@@ -26,6 +26,6 @@ public sealed class ProposedPlacementValidator : AbstractValidator<ProposedPlace
             RuleForEach(p => p.Participants.CourtExperts).PseudonymousCode();
             RuleForEach(p => p.Participants.SocialWorkers).PseudonymousCode();
         });
-        RuleFor(p => p.ProvisionDate).InSupportedRange();
+        RuleFor(p => p.ProvisionDate).SupportedDate();
     }
 }

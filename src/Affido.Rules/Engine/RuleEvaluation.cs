@@ -11,7 +11,8 @@ namespace Affido.Rules;
 /// <para>Never both: an invalid input has no findings, because rules judged on inconsistent facts (a birth after the
 /// start, a negative duration) would mislead. Each failure is a FluentValidation <see cref="ValidationFailure"/> with
 /// the property path (<c>Placement.Start</c>, <c>Plan.VerificationCadence</c>, <c>asOf</c>), a stable
-/// <see cref="ValidationFailure.ErrorCode"/> and an English message.</para>
+/// <see cref="ValidationFailure.ErrorCode"/>, the English message as <see cref="ValidationFailure.ErrorMessage"/> and
+/// both languages through <see cref="ValidationFailureExtensions.MessageIn"/>; no message repeats the value given.</para>
 /// <para>Findings are sorted by <see cref="FindingOrder"/>, so equal inputs give equal evaluations whatever the order of
 /// their lists. Two evaluations are equal when their findings are equal and their failures have the same paths, codes
 /// and messages, in order.</para>

@@ -109,7 +109,7 @@ public sealed class RuleEvaluator
         ArgumentNullException.ThrowIfNull(removal);
         if (!UrgentRemovalFactsValidator.InSupportedDates(at))
         {
-            return Invalid(removal, UrgentRemovalFactsValidator.Instance, OutOfRange(nameof(at), "falls outside the supported dates in Europe/Rome"));
+            return Invalid(removal, UrgentRemovalFactsValidator.Instance, SupportedDateValidatorExtensions.DateOutOfRange(nameof(at)));
         }
         var context = new RuleContext(UrgentRemovalTerms.LocalDateInRome(at), at, Policy);
         return Run(removal, UrgentRemovalFactsValidator.Instance, context, (facts, c, findings) => Apply(facts.AsOf(c.EvaluatedAt), c, findings));
@@ -174,7 +174,7 @@ public sealed class RuleEvaluator
     {
         if (!SupportedDates.Contains(asOf))
         {
-            return Invalid(facts, validator, OutOfRange(nameof(asOf), "lies outside the supported dates"));
+            return Invalid(facts, validator, SupportedDateValidatorExtensions.DateOutOfRange(nameof(asOf)));
         }
         return Run(facts, validator, new RuleContext(asOf, UrgentRemovalTerms.EndOfDay(asOf), Policy), evaluate);
     }
@@ -200,9 +200,6 @@ public sealed class RuleEvaluator
             .ToValueArray();
         return new RuleEvaluation([], failures);
     }
-
-    private static ValidationFailure OutOfRange(string parameter, string what)
-        => new(parameter, $"'{parameter}' {what} ({SupportedDateValidatorExtensions.Range}).") { ErrorCode = ValidationCodes.DateOutOfRange };
 
     private void Apply<TFacts>(TFacts facts, RuleContext context, List<Finding> findings, CarerCode? carer = null)
     {

@@ -1,42 +1,41 @@
 using Affido.Domain;
 using FluentValidation;
+using FluentValidation.Results;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Affido.Rules;
 
 /// <summary>
-/// FluentValidation rules that bound the dates and lengths the rules compute with to <see cref="SupportedDates"/>
-/// (<see cref="ValidationCodes.DateOutOfRange"/>, <see cref="ValidationCodes.PeriodOutOfRange"/>), so that no date
-/// arithmetic of a valid input can overflow. Messages are English and culture-independent.
+/// The bounds of the dates the rules compute with (<see cref="SupportedDates"/>) that Affido.Domain's
+/// <see cref="DateValidatorExtensions.SupportedDate{T}(IRuleBuilder{T, LocalDate})"/> does not state: a date plus a
+/// period counted from another member of the facts (<see cref="ValidationCodes.PeriodOutOfRange"/>), and a date that
+/// is not a member (<see cref="DateOutOfRange"/>). Messages come from the catalogues and never repeat the value given.
 /// </summary>
 internal static class SupportedDateValidatorExtensions
 {
-    /// <summary>The date lies in <see cref="SupportedDates"/>.</summary>
-    public static IRuleBuilderOptions<T, LocalDate> InSupportedRange<T>(this IRuleBuilder<T, LocalDate> rule)
-        => rule.Must(SupportedDates.Contains)
-            .WithErrorCode(ValidationCodes.DateOutOfRange)
-            .WithMessage((_, date) => $"'{{PropertyName}}' ({Iso(date)}) is outside the supported dates ({Range}).");
-
-    /// <summary>The date, when present, lies in <see cref="SupportedDates"/>.</summary>
-    public static IRuleBuilderOptions<T, LocalDate?> InSupportedRange<T>(this IRuleBuilder<T, LocalDate?> rule)
-        => rule.Must(date => date is not { } d || SupportedDates.Contains(d))
-            .WithErrorCode(ValidationCodes.DateOutOfRange)
-            .WithMessage((_, date) => $"'{{PropertyName}}' ({(date is { } d ? Iso(d) : "")}) is outside the supported dates ({Range}).");
-
     /// <summary>
     /// The period, when present and in date units, added to the date <paramref name="from"/> gives, stays in
-    /// <see cref="SupportedDates"/> (a <paramref name="from"/> outside the range is reported by its own rule).
+    /// <see cref="SupportedDates"/> (a <paramref name="from"/> outside the range is reported by its own rule):
+    /// <see cref="ValidationCodes.PeriodOutOfRange"/>, worded as counted from <paramref name="countedFrom"/> (a
+    /// <c>counted-from</c> fragment of <see cref="RuleMessages"/>) rather than from Affido.Domain's reference date.
     /// </summary>
-    public static IRuleBuilderOptions<T, Period?> EndsInSupportedRange<T>(this IRuleBuilder<T, Period?> rule, Func<T, LocalDate> from)
-        => rule.Must((instance, period) => period is null || period.HasTimeComponent || !SupportedDates.Contains(from(instance))
+    public static IRuleBuilderOptions<T, Period?> EndsInSupportedRange<T>(this IRuleBuilder<T, Period?> rule, Func<T, LocalDate> from, string countedFrom)
+    {
+        var origin = RuleMessages.Render(RuleMessages.Fragment("counted-from", countedFrom));
+        return rule.Must((instance, period) => period is null || period.HasTimeComponent || !SupportedDates.Contains(from(instance))
                 || SupportedDates.TryAdd(from(instance), period) is not null)
-            .WithErrorCode(ValidationCodes.PeriodOutOfRange)
-            .WithMessage((instance, period) => $"'{{PropertyName}}' ({period}) from {Iso(from(instance))} ends outside the supported dates ({Range}).");
+            // The variant's key gives the message; the error code stays the fact's, period.out-of-range.
+            .WithRuleMessage(RuleMessages.Variant(ValidationCodes.PeriodOutOfRange, "counted-from"), (_, _) =>
+                [MessageArgument.Words("from", origin), MessageArgument.Date("latest", SupportedDates.Latest)])
+            .WithErrorCode(ValidationCodes.PeriodOutOfRange);
+    }
 
-    /// <summary>The supported range, "1900-01-01 to 2199-12-31".</summary>
-    public static string Range { get; } = $"{Iso(SupportedDates.Earliest)} to {Iso(SupportedDates.Latest)}";
-
-    /// <summary>The date as yyyy-MM-dd, whatever the culture.</summary>
-    public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    /// <summary>
+    /// A <see cref="ValidationCodes.DateOutOfRange"/> failure at <paramref name="path"/> with Affido.Domain's message
+    /// (the same fact as a member's date out of range): for an argument of the evaluator or an instant's date in
+    /// Europe/Rome. No attempted value.
+    /// </summary>
+    public static ValidationFailure DateOutOfRange(string path)
+        => DomainMessages.Catalogue.Failure(path, ValidationCodes.DateOutOfRange, null,
+            MessageArgument.Date("earliest", SupportedDates.Earliest), MessageArgument.Date("latest", SupportedDates.Latest));
 }

@@ -7,7 +7,7 @@ namespace Affido.Rules;
 /// Checks an <see cref="InformalHosting"/> before it is judged: codes present (<see cref="ValidationCodes.CodeEmpty"/>),
 /// a degree of 1 or more, dates within <see cref="SupportedDates"/>, report and end not before the start.
 /// </summary>
-public sealed class InformalHostingValidator : AbstractValidator<InformalHosting>
+public sealed class InformalHostingValidator : AffidoValidator<InformalHosting>
 {
     /// <summary>Error code: a kinship degree below 1.</summary>
     public const string DegreeNotPositive = "informal-hosting.degree-not-positive";
@@ -23,14 +23,11 @@ public sealed class InformalHostingValidator : AbstractValidator<InformalHosting
     {
         RuleFor(h => h.Minor).PseudonymousCode();
         RuleFor(h => h.Host).PseudonymousCode();
-        RuleFor(h => h.HostKinshipDegree).Must(d => d is null or >= 1).WithErrorCode(DegreeNotPositive)
-            .WithMessage("'{PropertyName}' is 1 or more (art. 76 c.c.); leave it empty when the host is not related.");
-        RuleFor(h => h.HostingSince).InSupportedRange();
-        RuleFor(h => h.ReportedOn).InSupportedRange();
-        RuleFor(h => h.HostingEndedOn).InSupportedRange();
-        RuleFor(h => h.ReportedOn).Must((h, d) => d is null || d >= h.HostingSince).WithErrorCode(DateBeforeStart)
-            .WithMessage("'{PropertyName}' is dated before the hosting started.");
-        RuleFor(h => h.HostingEndedOn).Must((h, d) => d is null || d >= h.HostingSince).WithErrorCode(DateBeforeStart)
-            .WithMessage("'{PropertyName}' is dated before the hosting started.");
+        RuleFor(h => h.HostKinshipDegree).Must(d => d is null or >= 1).WithRuleMessage(DegreeNotPositive);
+        RuleFor(h => h.HostingSince).SupportedDate();
+        RuleFor(h => h.ReportedOn).SupportedDate();
+        RuleFor(h => h.HostingEndedOn).SupportedDate();
+        RuleFor(h => h.ReportedOn).Must((h, d) => d is null || d >= h.HostingSince).WithRuleMessage(DateBeforeStart);
+        RuleFor(h => h.HostingEndedOn).Must((h, d) => d is null || d >= h.HostingSince).WithRuleMessage(DateBeforeStart);
     }
 }

@@ -65,6 +65,28 @@ internal static class EnglishMessages
         ["contribution.extraordinary.cap-reached"] = "The annual cap of {cap} is already reached.",
         ["contribution.extraordinary.payable"] = "Extraordinary contribution of {amount} (documented {documented}, approved quote {quoted}, cap left {remaining}).",
 
+        // Validation of the facts: each message reads after the failure's path ("Placements: Must hold...") and never
+        // repeats the value given (the caller has it; a date or a code may be personal data).
+        ["case.placements.empty"] = "Must hold at least one placement.",
+        ["rules.extension-before-start"] = "Must not end before the start of the placement.",
+        ["rules.duration-not-positive-from-start"] = "Must end after the start of the placement: counted from the start, it reaches the same day or an earlier one.",
+        ["period.out-of-range:counted-from"] = "Is too long: counted {from}, it reaches beyond {latest}, the last supported date.",
+        ["informal-hosting.degree-not-positive"] = "Must be 1 or more; leave it empty when the host is not a relative.",
+        ["informal-hosting.date-before-start"] = "Must not be before the start of the hosting.",
+        ["service-placement.length-invalid"] = "Must be longer than zero, in years, months, weeks or days.",
+        ["service-placement.date-out-of-order"] = "Must not be before the date of the order.",
+        ["urgent-removal.step-missing"] = "Is recorded, but an earlier step is not: {step} ({member}).",
+        ["urgent-removal.step-out-of-order"] = "Is dated before an earlier step: {step} ({member}).",
+
+        // Validation of the district policy
+        ["policy.amount-negative"] = "Must not be negative.",
+        ["policy.amount-too-large"] = "Must not exceed {max}.",
+        ["policy.amount-not-cents"] = "Must be a whole number of cents.",
+        ["policy.part-time-above-full-time"] = "Must not exceed the full-time monthly contribution.",
+        ["policy.due-day-out-of-range"] = "Must be a day that every month has, from {min} to {max}.",
+        ["policy.window-not-positive"] = "Must be longer than zero, in years, months, weeks or days, with no unit below zero.",
+        ["policy.window-too-long"] = "Must not be longer than {max}.",
+
         // Fragments
         ["document:parents-consent"] = "the parents' written consent",
         ["document:guardian-consent"] = "the guardian's written consent",
@@ -105,5 +127,13 @@ internal static class EnglishMessages
         ["step:not-happened"] = "it has not happened yet",
         ["arrangement:full-time"] = "full-time",
         ["arrangement:part-time"] = "part-time",
+        ["counted-from:placement-start"] = "from the start of the placement",
+        ["counted-from:order-date"] = "from the date of the order",
+        ["urgent-removal-step:placed-in-safety"] = "the order placing the minor in safety",
+        ["urgent-removal-step:transmission-to-prosecutor"] = "the transmission of the order to the public prosecutor",
+        ["urgent-removal-step:validation-request"] = "the public prosecutor's request for validation",
+        ["urgent-removal-step:validation-decree"] = "the validation decree",
+        ["urgent-removal-step:hearing"] = "the hearing of the parties",
+        ["urgent-removal-step:collegial-decree"] = "the decree of the juvenile court sitting as a panel",
     };
 }

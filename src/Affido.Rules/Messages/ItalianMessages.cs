@@ -64,6 +64,28 @@ internal static class ItalianMessages
         ["contribution.extraordinary.cap-reached"] = "Il tetto annuo di {cap} è già raggiunto.",
         ["contribution.extraordinary.payable"] = "Contributo straordinario di {amount} (spesa documentata {documented}, preventivo approvato {quoted}, tetto residuo {remaining}).",
 
+        // Validazione dei fatti: ogni messaggio si legge dopo il percorso dell'errore ("Placements: Deve comprendere...")
+        // e non ripete mai il valore dato (il chiamante lo conosce; una data o un codice possono essere dati personali).
+        ["case.placements.empty"] = "Deve comprendere almeno un affidamento.",
+        ["rules.extension-before-start"] = "Non deve terminare prima dell'inizio dell'affidamento.",
+        ["rules.duration-not-positive-from-start"] = "Deve terminare dopo l'inizio dell'affidamento: contata dall'inizio, porta allo stesso giorno o a uno precedente.",
+        ["period.out-of-range:counted-from"] = "È troppo lungo: contato {from}, va oltre il {latest}, l'ultima data ammessa.",
+        ["informal-hosting.degree-not-positive"] = "Deve essere almeno 1; va lasciato vuoto se chi ospita non è parente.",
+        ["informal-hosting.date-before-start"] = "Non deve precedere l'inizio dell'ospitalità.",
+        ["service-placement.length-invalid"] = "Deve essere maggiore di zero, in anni, mesi, settimane o giorni.",
+        ["service-placement.date-out-of-order"] = "Non deve precedere la data del provvedimento.",
+        ["urgent-removal.step-missing"] = "È registrato, ma manca un passaggio precedente: {step} ({member}).",
+        ["urgent-removal.step-out-of-order"] = "Ha una data anteriore a un passaggio precedente: {step} ({member}).",
+
+        // Validazione della politica dell'ambito
+        ["policy.amount-negative"] = "Non deve essere negativo.",
+        ["policy.amount-too-large"] = "Non deve superare {max}.",
+        ["policy.amount-not-cents"] = "Deve essere un numero intero di centesimi.",
+        ["policy.part-time-above-full-time"] = "Non deve superare il contributo mensile a tempo pieno.",
+        ["policy.due-day-out-of-range"] = "Deve essere un giorno presente in ogni mese, da {min} a {max}.",
+        ["policy.window-not-positive"] = "Deve essere maggiore di zero, in anni, mesi, settimane o giorni, senza unità negative.",
+        ["policy.window-too-long"] = "Non deve superare {max}.",
+
         // Fragments
         ["document:parents-consent"] = "consenso scritto dei genitori",
         ["document:guardian-consent"] = "consenso scritto del tutore",
@@ -104,5 +126,13 @@ internal static class ItalianMessages
         ["step:not-happened"] = "non ancora avvenuto",
         ["arrangement:full-time"] = "a tempo pieno",
         ["arrangement:part-time"] = "a tempo parziale",
+        ["counted-from:placement-start"] = "dall'inizio dell'affidamento",
+        ["counted-from:order-date"] = "dalla data del provvedimento",
+        ["urgent-removal-step:placed-in-safety"] = "il provvedimento di collocamento in luogo sicuro",
+        ["urgent-removal-step:transmission-to-prosecutor"] = "la trasmissione del provvedimento al pubblico ministero",
+        ["urgent-removal-step:validation-request"] = "la richiesta di convalida del pubblico ministero",
+        ["urgent-removal-step:validation-decree"] = "il decreto di convalida",
+        ["urgent-removal-step:hearing"] = "l'udienza di comparizione delle parti",
+        ["urgent-removal-step:collegial-decree"] = "il decreto del tribunale per i minorenni in composizione collegiale",
     };
 }

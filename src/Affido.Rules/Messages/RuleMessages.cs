@@ -1,10 +1,13 @@
 using Affido.Domain;
+using FluentValidation;
+using FluentValidation.Results;
 
 namespace Affido.Rules;
 
 /// <summary>
 /// The message catalogue of Affido.Rules: the templates of <see cref="ItalianMessages"/> and <see cref="EnglishMessages"/>,
-/// keyed by the code they explain (a finding's code, or a contribution's explanation code).
+/// keyed by the code they explain (a finding's code, a contribution's explanation code, or the error code of a
+/// validator of the package).
 /// </summary>
 /// <remarks>
 /// Besides the codes, a key is either a variant of a code's message, <c>code:variant</c> (the same finding worded for
@@ -16,13 +19,22 @@ internal static class RuleMessages
 {
     /// <summary>The groups of fragment keys (<c>group:name</c>).</summary>
     public static IReadOnlyList<string> FragmentGroups { get; } =
-        ["document", "plan-element", "signatory", "participant", "kinship", "matter", "service-placement-element", "step", "arrangement"];
+        ["document", "plan-element", "signatory", "participant", "kinship", "matter", "service-placement-element", "step", "arrangement", "counted-from", "urgent-removal-step"];
 
     /// <summary>The catalogue.</summary>
     public static MessageCatalogue Catalogue { get; } = new(ItalianMessages.Templates, EnglishMessages.Templates);
 
     /// <summary>The message of <paramref name="key"/> with its placeholders filled.</summary>
     public static BilingualText Render(string key, params ReadOnlySpan<MessageArgument> arguments) => Catalogue.Render(key, arguments);
+
+    /// <summary>Sets the error code of the rule's last validator to <paramref name="code"/> and its message to the catalogue's (English as the message, both languages as the failure's state), as Affido.Domain's validators do.</summary>
+    public static IRuleBuilderOptions<T, TProperty> WithRuleMessage<T, TProperty>(
+        this IRuleBuilderOptions<T, TProperty> rule, string code, Func<T, TProperty, MessageArgument[]>? arguments = null)
+        => rule.WithMessageFrom(Catalogue, code, arguments);
+
+    /// <summary>A failure at <paramref name="path"/> with <paramref name="code"/> and its message from the catalogue; no attempted value.</summary>
+    public static ValidationFailure Failure(string path, string code, params ReadOnlySpan<MessageArgument> arguments)
+        => Catalogue.Failure(path, code, null, arguments);
 
     /// <summary>The key of a variant of <paramref name="code"/>'s message.</summary>
     public static string Variant(string code, string variant) => code + ":" + variant;

@@ -12,12 +12,10 @@ internal static class PolicyValidatorExtensions
     /// <summary>An amount in whole cents from 0 to <see cref="DistrictPolicyValidator.MaximumAmount"/>: <c>policy.amount-negative</c>, <c>policy.amount-too-large</c>, <c>policy.amount-not-cents</c>.</summary>
     public static IRuleBuilderOptions<DistrictPolicy, decimal> Amount(this IRuleBuilder<DistrictPolicy, decimal> rule)
         => rule
-            .Must(a => a >= 0m).WithErrorCode("policy.amount-negative")
-            .WithMessage((_, a) => $"'{{PropertyName}}' ({Invariant(a)}) must not be negative.")
-            .Must(a => a <= DistrictPolicyValidator.MaximumAmount).WithErrorCode("policy.amount-too-large")
-            .WithMessage((_, a) => $"'{{PropertyName}}' ({Invariant(a)}) must not exceed {Invariant(DistrictPolicyValidator.MaximumAmount)} euros.")
-            .Must(a => decimal.Round(a, 2) == a).WithErrorCode("policy.amount-not-cents")
-            .WithMessage((_, a) => $"'{{PropertyName}}' ({Invariant(a)}) must be a whole number of cents.");
+            .Must(a => a >= 0m).WithRuleMessage(DistrictPolicyValidator.AmountNegative)
+            .Must(a => a <= DistrictPolicyValidator.MaximumAmount)
+            .WithRuleMessage(DistrictPolicyValidator.AmountTooLarge, (_, _) => [MessageArgument.Money("max", DistrictPolicyValidator.MaximumAmount)])
+            .Must(a => decimal.Round(a, 2) == a).WithRuleMessage(DistrictPolicyValidator.AmountNotCents);
 
     /// <summary>
     /// A window in years, months, weeks or days, none negative, longer than zero and at most
@@ -25,11 +23,7 @@ internal static class PolicyValidatorExtensions
     /// </summary>
     public static IRuleBuilderOptions<DistrictPolicy, Period> Window(this IRuleBuilder<DistrictPolicy, Period> rule)
         => rule
-            .Must(DateLengths.AlwaysAdvances).WithErrorCode("policy.window-not-positive")
-            .WithMessage((_, w) => $"'{{PropertyName}}' ({w}) must be a positive length in years, months, weeks or days, with no negative unit.")
+            .Must(DateLengths.AlwaysAdvances).WithRuleMessage(DistrictPolicyValidator.WindowNotPositive)
             .Must(w => !DateLengths.AlwaysAdvances(w) || SupportedDates.TryAdd(Anchor, w) is { } end && end <= Anchor.Plus(DistrictPolicyValidator.MaximumWindow))
-            .WithErrorCode("policy.window-too-long")
-            .WithMessage((_, w) => $"'{{PropertyName}}' ({w}) must not be longer than 24 months.");
-
-    private static string Invariant(decimal amount) => amount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            .WithRuleMessage(DistrictPolicyValidator.WindowTooLong, (_, _) => [MessageArgument.Period("max", DistrictPolicyValidator.MaximumWindow)]);
 }

@@ -7,7 +7,7 @@ namespace Affido.Rules;
 /// Checks a <see cref="CivilProceeding"/> before it is judged: a reference, a defined matter, a minor's code, no blank
 /// carer code, a date within <see cref="SupportedDates"/>.
 /// </summary>
-public sealed class CivilProceedingValidator : AbstractValidator<CivilProceeding>
+public sealed class CivilProceedingValidator : AffidoValidator<CivilProceeding>
 {
     /// <summary>The one instance (validators are stateless).</summary>
     public static CivilProceedingValidator Instance { get; } = new();
@@ -18,7 +18,7 @@ public sealed class CivilProceedingValidator : AbstractValidator<CivilProceeding
         RuleFor(p => p.Reference).RequiredText();
         RuleFor(p => p.Matter).DefinedEnum();
         RuleFor(p => p.Minor).PseudonymousCode();
-        RuleFor(p => p.Date).InSupportedRange();
+        RuleFor(p => p.Date).SupportedDate();
         RuleForEach(p => p.CurrentCarers).PseudonymousCode();
         RuleForEach(p => p.ConvenedCarers).PseudonymousCode();
     }

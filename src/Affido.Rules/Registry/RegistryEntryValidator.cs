@@ -4,7 +4,7 @@ using FluentValidation;
 namespace Affido.Rules;
 
 /// <summary>Checks a <see cref="RegistryEntry"/> before it is judged: a carer's code, a consent dated within <see cref="SupportedDates"/>.</summary>
-public sealed class RegistryEntryValidator : AbstractValidator<RegistryEntry>
+public sealed class RegistryEntryValidator : AffidoValidator<RegistryEntry>
 {
     /// <summary>The one instance (validators are stateless).</summary>
     public static RegistryEntryValidator Instance { get; } = new();
@@ -13,6 +13,6 @@ public sealed class RegistryEntryValidator : AbstractValidator<RegistryEntry>
     public RegistryEntryValidator()
     {
         RuleFor(e => e.Carer).PseudonymousCode();
-        RuleFor(e => e.Consent!.GivenOn).InSupportedRange().When(e => e.Consent is not null);
+        RuleFor(e => e.Consent!.GivenOn).SupportedDate().When(e => e.Consent is not null);
     }
 }

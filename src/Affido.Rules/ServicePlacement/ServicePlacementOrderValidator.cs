@@ -9,7 +9,7 @@ namespace Affido.Rules;
 /// <see cref="SupportedDates"/>; notification and naming not before the order.
 /// </summary>
 /// <remarks>A missing element is not a validation error: it is a <c>service-placement.element-missing</c> finding.</remarks>
-public sealed class ServicePlacementOrderValidator : AbstractValidator<ServicePlacementOrder>
+public sealed class ServicePlacementOrderValidator : AffidoValidator<ServicePlacementOrder>
 {
     /// <summary>Error code: a duration or interval that is not a positive date length.</summary>
     public const string LengthInvalid = "service-placement.length-invalid";
@@ -23,20 +23,16 @@ public sealed class ServicePlacementOrderValidator : AbstractValidator<ServicePl
     /// <summary>Declares the checks.</summary>
     public ServicePlacementOrderValidator()
     {
-        RuleFor(o => o.IssuedOn).InSupportedRange();
-        RuleFor(o => o.NotifiedOn).InSupportedRange();
-        RuleFor(o => o.ResponsibleNamedOn).InSupportedRange();
+        RuleFor(o => o.IssuedOn).SupportedDate();
+        RuleFor(o => o.NotifiedOn).SupportedDate();
+        RuleFor(o => o.ResponsibleNamedOn).SupportedDate();
         RuleFor(o => o.Minor!.Value).PseudonymousCode().OverridePropertyName(nameof(ServicePlacementOrder.Minor)).When(o => o.Minor is not null);
-        RuleFor(o => o.Duration).EndsInSupportedRange(o => o.IssuedOn);
-        RuleFor(o => o.ReportInterval).EndsInSupportedRange(o => o.IssuedOn);
-        RuleFor(o => o.Duration).Must(IsPositiveLength).WithErrorCode(LengthInvalid)
-            .WithMessage("'{PropertyName}' must be a positive length in years, months, weeks or days.");
-        RuleFor(o => o.ReportInterval).Must(IsPositiveLength).WithErrorCode(LengthInvalid)
-            .WithMessage("'{PropertyName}' must be a positive length in years, months, weeks or days.");
-        RuleFor(o => o.NotifiedOn).Must((o, d) => d is null || d >= o.IssuedOn).WithErrorCode(DateOutOfOrder)
-            .WithMessage("'{PropertyName}' is dated before the order was issued.");
-        RuleFor(o => o.ResponsibleNamedOn).Must((o, d) => d is null || d >= o.IssuedOn).WithErrorCode(DateOutOfOrder)
-            .WithMessage("'{PropertyName}' is dated before the order was issued.");
+        RuleFor(o => o.Duration).EndsInSupportedRange(o => o.IssuedOn, "order-date");
+        RuleFor(o => o.ReportInterval).EndsInSupportedRange(o => o.IssuedOn, "order-date");
+        RuleFor(o => o.Duration).Must(IsPositiveLength).WithRuleMessage(LengthInvalid);
+        RuleFor(o => o.ReportInterval).Must(IsPositiveLength).WithRuleMessage(LengthInvalid);
+        RuleFor(o => o.NotifiedOn).Must((o, d) => d is null || d >= o.IssuedOn).WithRuleMessage(DateOutOfOrder);
+        RuleFor(o => o.ResponsibleNamedOn).Must((o, d) => d is null || d >= o.IssuedOn).WithRuleMessage(DateOutOfOrder);
     }
 
     /// <summary>Absent, or in date units and moving the order's date forward (a length beyond the supported dates is reported by its own rule).</summary>

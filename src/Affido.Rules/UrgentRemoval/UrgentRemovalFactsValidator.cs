@@ -11,7 +11,7 @@ namespace Affido.Rules;
 /// art. 403 c.c. (<c>urgent-removal.step-out-of-order</c>) and none is missing before a recorded one
 /// (<c>urgent-removal.step-missing</c>). Property paths name the step's member (<c>ValidationRequested</c>...).
 /// </summary>
-public sealed class UrgentRemovalFactsValidator : AbstractValidator<UrgentRemovalFacts>
+public sealed class UrgentRemovalFactsValidator : AffidoValidator<UrgentRemovalFacts>
 {
     /// <summary>Error code: a step is recorded before the previous one.</summary>
     public const string StepOutOfOrder = "urgent-removal.step-out-of-order";
@@ -40,15 +40,15 @@ public sealed class UrgentRemovalFactsValidator : AbstractValidator<UrgentRemova
                 string member = Member(step);
                 if (!InSupportedDates(at))
                 {
-                    context.AddFailure(Failure(member, ValidationCodes.DateOutOfRange, $"'{member}' falls outside the supported dates ({SupportedDateValidatorExtensions.Range}) in Europe/Rome."));
+                    context.AddFailure(SupportedDateValidatorExtensions.DateOutOfRange(member));
                 }
                 if (gap is { } missing)
                 {
-                    context.AddFailure(Failure(member, StepMissing, $"'{member}' is recorded but '{Member(missing)}' is not."));
+                    context.AddFailure(Failure(member, StepMissing, missing));
                 }
                 if (at < previous.At)
                 {
-                    context.AddFailure(Failure(member, StepOutOfOrder, $"'{member}' is recorded before '{Member(previous.Step)}'."));
+                    context.AddFailure(Failure(member, StepOutOfOrder, previous.Step));
                 }
                 previous = (step, at);
             }
@@ -75,5 +75,20 @@ public sealed class UrgentRemovalFactsValidator : AbstractValidator<UrgentRemova
     /// <summary>Whether <paramref name="at"/> falls on a date of <see cref="SupportedDates"/> in Europe/Rome (compared as instants, so never an overflow).</summary>
     internal static bool InSupportedDates(Instant at) => at >= Earliest && at <= Latest;
 
-    private static ValidationFailure Failure(string member, string code, string message) => new(member, message) { ErrorCode = code };
+    /// <summary>A failure of <paramref name="member"/> that names the earlier <paramref name="step"/> it concerns, in words and by its member.</summary>
+    private static ValidationFailure Failure(string member, string code, UrgentRemovalStep step)
+        => RuleMessages.Failure(member, code,
+            MessageArgument.Words("step", RuleMessages.Render(RuleMessages.Fragment("urgent-removal-step", StepKey(step)))),
+            MessageArgument.Text("member", Member(step)));
+
+    /// <summary>The key of <paramref name="step"/>'s name in the <c>urgent-removal-step</c> fragments.</summary>
+    private static string StepKey(UrgentRemovalStep step) => step switch
+    {
+        UrgentRemovalStep.PlacedInSafety => "placed-in-safety",
+        UrgentRemovalStep.TransmissionToProsecutor => "transmission-to-prosecutor",
+        UrgentRemovalStep.ValidationRequest => "validation-request",
+        UrgentRemovalStep.ValidationDecree => "validation-decree",
+        UrgentRemovalStep.Hearing => "hearing",
+        _ => "collegial-decree",
+    };
 }

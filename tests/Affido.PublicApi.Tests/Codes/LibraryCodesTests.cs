@@ -32,20 +32,6 @@ public sealed partial class LibraryCodesTests
         .GetProperty("Catalogue", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!
         .GetValue(null)!;
 
-    /// <summary>
-    /// Known gap, to shrink: the validators of Affido.Rules still write their messages inline, in English only
-    /// (<c>WithMessage("...")</c>), with no entry in the Rules catalogue. Each code here must still lack its messages
-    /// (so the list shrinks as they move into <c>src/Affido.Rules/Messages/</c>); every other code must have them.
-    /// </summary>
-    private static readonly HashSet<string> RulesValidationWithoutCatalogueMessages = new(StringComparer.Ordinal)
-    {
-        "case.placements.empty", "informal-hosting.date-before-start", "informal-hosting.degree-not-positive",
-        "policy.amount-negative", "policy.amount-not-cents", "policy.amount-too-large", "policy.due-day-out-of-range",
-        "policy.part-time-above-full-time", "policy.window-not-positive", "policy.window-too-long",
-        "rules.duration-not-positive-from-start", "rules.extension-before-start", "service-placement.date-out-of-order",
-        "service-placement.length-invalid", "urgent-removal.step-missing", "urgent-removal.step-out-of-order",
-    };
-
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*){1,2}$")]
     private static partial Regex Grammar();
 
@@ -152,11 +138,7 @@ public sealed partial class LibraryCodesTests
                 bool complete = catalogue.Contains(code)
                     && !string.IsNullOrWhiteSpace(catalogue.Template(code, MessageLanguage.Italian))
                     && !string.IsNullOrWhiteSpace(catalogue.Template(code, MessageLanguage.English));
-                if (complete && RulesValidationWithoutCatalogueMessages.Contains(code))
-                {
-                    offenders.Add($"'{code}' now has its messages in {name}: remove it from the known gap");
-                }
-                else if (!complete && !RulesValidationWithoutCatalogueMessages.Contains(code))
+                if (!complete)
                 {
                     offenders.Add($"'{code}' ({owner}) has no Italian and English message in {name}");
                 }
@@ -164,6 +146,5 @@ public sealed partial class LibraryCodesTests
         }
 
         Assert.True(offenders.Count == 0, string.Join("\n", offenders));
-        Assert.Subset(Declared().Select(c => c.Code).ToHashSet(StringComparer.Ordinal), RulesValidationWithoutCatalogueMessages);
     }
 }

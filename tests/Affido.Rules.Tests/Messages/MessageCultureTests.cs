@@ -142,29 +142,138 @@ public class MessageCultureTests
         yield return calculator.Extraordinary(new ExtraordinaryRequest(kinship, approved, 0m)).Explanation;
     }
 
-    /// <summary>Validation messages of the package's validators.</summary>
-    private static IEnumerable<string> AllFailures()
+    /// <summary>
+    /// Invalid facts that, between them, produce every validation message of the package's catalogue (and Affido.Domain's
+    /// date and period messages the package reuses), through the evaluator and the policy validator.
+    /// </summary>
+    internal static IEnumerable<FluentValidation.Results.ValidationFailure> AllFailures()
     {
-        var invalid = Fixture.Placement() with { Start = new LocalDate(9999, 12, 21), Minors = [], End = new PlacementEnd(new LocalDate(2025, 1, 1), EndReason.Other) };
-        var plan = Fixture.Plan() with { PresumedDuration = Period.FromYears(1_000_000), VerificationCadence = Period.FromMonths(1) - Period.FromDays(29) };
-        foreach (var f in RuleEvaluator.Default.Evaluate(invalid, plan, new LocalDate(1800, 1, 1)).ValidationFailures)
+        var evaluator = RuleEvaluator.Default;
+        var start = new LocalDate(2026, 1, 31);
+        var evaluations = new List<RuleEvaluation>
         {
-            yield return f.ToString();
+            // Dates and periods out of range (the facts' and the evaluation's own), a period that does not move forward.
+            evaluator.Evaluate(Fixture.Placement() with { Start = new LocalDate(9999, 12, 21), Minors = [], End = new PlacementEnd(new LocalDate(2025, 1, 1), EndReason.Other) },
+                Fixture.Plan() with { VerificationCadence = Period.FromMonths(1) - Period.FromDays(29) }, new LocalDate(1800, 1, 1)),
+            evaluator.Evaluate(Fixture.Placement() with { Start = new LocalDate(2199, 6, 1) }, Fixture.Plan() with { PresumedDuration = Period.FromMonths(12) }, start),
+            evaluator.Evaluate(Fixture.Placement() with { Start = start }, Fixture.Plan() with { PresumedDuration = Period.FromMonths(1) - Period.FromDays(29) }, start),
+            evaluator.Evaluate(Fixture.Placement() with { Start = start, Extensions = [new Extension(start.PlusDays(-20), start.PlusDays(-1), true, HarmGround.SeriousHarm)] }, Fixture.Plan(), start),
+            evaluator.Evaluate(CaseFacts.Of(), start),
+
+            // Judicial facts: a degree below 1, dates before the start, lengths that are not positive or too long.
+            evaluator.Evaluate(new InformalHosting(MinorA, new PersonCode("P-H"), start) { HostKinshipDegree = 0, ReportedOn = start.PlusDays(-3), HostingEndedOn = start.PlusDays(-2) }, start),
+            evaluator.Evaluate(new ServicePlacementOrder { IssuedOn = start, Minor = MinorA, Duration = Period.Zero, NotifiedOn = start.PlusDays(-1), ResponsibleNamedOn = start.PlusDays(-1) }, start),
+            evaluator.Evaluate(new ServicePlacementOrder { IssuedOn = start, Minor = MinorA, ReportInterval = Period.FromYears(1_000_000) }, start),
+        };
+
+        // Art. 403: steps missing or out of order, an instant outside the supported dates, an evaluation instant outside them.
+        var placed = RomeTime(2026, 3, 1, 10, 0);
+        var steps = new UrgentRemovalFacts
+        {
+            PlacedInSafety = placed,
+            ValidationRequested = placed - NodaTime.Duration.FromHours(1),
+            HearingHeld = placed + NodaTime.Duration.FromDays(10),
+            CollegialDecreeIssued = Instant.FromUtc(2300, 1, 1, 0, 0),
+        };
+        evaluations.Add(evaluator.Evaluate(steps, placed));
+        evaluations.Add(evaluator.Evaluate(steps with { OrderSentToProsecutor = placed + NodaTime.Duration.FromHours(1), ValidationRequested = placed + NodaTime.Duration.FromHours(2), ValidationDecreed = placed, CollegialDecreeIssued = null }, Instant.FromUtc(1850, 1, 1, 0, 0)));
+        foreach (var failure in evaluations.SelectMany(e => e.ValidationFailures))
+        {
+            yield return failure;
         }
-        foreach (var f in DistrictPolicyValidator.Instance.Validate(DistrictPolicy.Default with { MonthlyContributionFullTime = 0.005m, MonthlyContributionPartTime = 2m, ContributionDueDay = 31, ExpiryNoticeWindow = Period.FromYears(3), PartialMonth = (PartialMonthRule)9 }).Errors)
+
+        // The district policy: every policy.* code.
+        DistrictPolicy[] policies =
+        [
+            DistrictPolicy.Default with { MonthlyContributionFullTime = 0.005m, MonthlyContributionPartTime = 2m, ContributionDueDay = 31, ExpiryNoticeWindow = Period.FromYears(3), PartialMonth = (PartialMonthRule)9 },
+            DistrictPolicy.Default with { MonthlyContributionFullTime = 2_000_000m, ExtraordinaryAnnualCap = -7.25m, UrgentDocumentsDeadline = Period.FromDays(-1) },
+        ];
+        foreach (var failure in policies.SelectMany(p => DistrictPolicyValidator.Instance.Validate(p).Errors))
         {
-            yield return f.ToString();
+            yield return failure;
         }
     }
+
+    /// <summary>The keys of the catalogue that are validation messages: neither a finding's (or a variant of one), nor a contribution's, nor a fragment.</summary>
+    private static IEnumerable<string> ValidationKeys()
+        => RuleMessages.Catalogue.Codes.Where(key =>
+        {
+            string head = key.Split(':')[0];
+            return !RuleCatalogue.Default.Codes.Contains(head) && !head.StartsWith("contribution.", StringComparison.Ordinal)
+                   && !(key.Contains(':', StringComparison.Ordinal) && RuleMessages.FragmentGroups.Contains(head));
+        });
 
     private static string[] Texts()
         => [.. AllFindings().SelectMany(f => new[] { f.Message.Italian, f.Message.English, f.ToString() }),
             .. AllExplanations().SelectMany(e => new[] { e.Italian, e.English }),
-            .. AllFailures()];
+            .. AllFailures().SelectMany(f => new[] { f.MessageIn(MessageLanguage.Italian), f.MessageIn(MessageLanguage.English), f.ToString() })];
 
     [Fact]
     public void The_facts_above_produce_every_code_of_the_catalogue()
         => Assert.Equal(RuleCatalogue.Default.Codes.Order(StringComparer.Ordinal), AllFindings().Select(f => f.Code).Distinct().Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void The_invalid_facts_above_produce_every_validation_message_of_the_catalogue_in_both_languages()
+    {
+        var failures = AllFailures().ToList();
+        var keys = ValidationKeys().ToList();
+        Assert.Equal(17, keys.Count);
+        Assert.All(failures, f => Assert.IsType<BilingualText>(f.CustomState));
+        foreach (string key in keys)
+        {
+            foreach (var language in new[] { MessageLanguage.Italian, MessageLanguage.English })
+            {
+                var pattern = "^" + Regex.Replace(Regex.Escape(RuleMessages.Catalogue.Template(key, language)), @"\\\{[a-z-]+}", ".+") + "$";
+                Assert.True(failures.Any(f => Regex.IsMatch(f.MessageIn(language), pattern)), $"{key} ({language}) is not produced");
+            }
+        }
+
+        // The Domain's messages, where the fact is the same: a date outside the supported range.
+        var outOfRange = failures.Where(f => f.ErrorCode == ValidationCodes.DateOutOfRange).ToList();
+        Assert.Contains(outOfRange, f => f.PropertyName == "asOf");
+        Assert.Contains(outOfRange, f => f.PropertyName == "at");
+        Assert.Contains(outOfRange, f => f.PropertyName == "CollegialDecreeIssued");
+        Assert.All(outOfRange, f => Assert.Equal(DomainMessages.Catalogue.Render(ValidationCodes.DateOutOfRange,
+            MessageArgument.Date("earliest", SupportedDates.Earliest), MessageArgument.Date("latest", SupportedDates.Latest)), f.Text()));
+    }
+
+    [Fact]
+    public void The_validation_messages_name_the_member_by_its_path_and_never_repeat_the_value_given()
+    {
+        var failures = AllFailures().ToList();
+        foreach (var text in failures.SelectMany(f => new[] { f.MessageIn(MessageLanguage.Italian), f.MessageIn(MessageLanguage.English) }))
+        {
+            // The only dates a message may hold are the bounds of the supported range and Affido.Domain's reference date.
+            foreach (var date in Regex.Matches(text, @"\d{4}-\d{2}-\d{2}|\d{2}/\d{2}/\d{4}").Select(m => m.Value))
+            {
+                Assert.Contains(date, new[] { "1900-01-01", "2199-12-31", "2000-01-01", "01/01/1900", "31/12/2199", "01/01/2000" });
+            }
+            Assert.DoesNotContain("PropertyName", text, StringComparison.Ordinal);
+            foreach (var given in new[] { "9999", "1800", "1850", "2300", "1000000 years", "0.005", "0,005", "2000000", "2,000,000", "2.000.000", "7.25", "7,25" })
+            {
+                Assert.DoesNotContain(given, text, StringComparison.Ordinal);
+            }
+        }
+
+        // Nor do the failures carry it when it may be personal (a date, a code, a record): the validators are AffidoValidators.
+        Assert.All(failures, f => Assert.True(AttemptedValues.IsShareable(f.AttemptedValue), $"{f.PropertyName}: {f.AttemptedValue}"));
+        Assert.Contains(failures, f => f.AttemptedValue is decimal);
+
+        var step = Assert.Single(failures, f => f.ErrorCode == UrgentRemovalFactsValidator.StepMissing && f.PropertyName == "ValidationRequested");
+        Assert.Equal("Is recorded, but an earlier step is not: the transmission of the order to the public prosecutor (OrderSentToProsecutor).", step.ErrorMessage);
+        Assert.Equal("È registrato, ma manca un passaggio precedente: la trasmissione del provvedimento al pubblico ministero (OrderSentToProsecutor).", step.MessageIn(MessageLanguage.Italian));
+        var extension = Assert.Single(failures, f => f.ErrorCode == PlacementFactsValidator.ExtensionBeforeStart);
+        Assert.Equal("Placement.Extensions[0]", extension.PropertyName);
+        Assert.Equal("Non deve terminare prima dell'inizio dell'affidamento.", extension.MessageIn(MessageLanguage.Italian));
+        var period = Assert.Single(failures, f => f.ErrorCode == ValidationCodes.PeriodOutOfRange && f.PropertyName == "Plan.PresumedDuration");
+        Assert.Equal("Is too long: counted from the start of the placement, it reaches beyond 2199-12-31, the last supported date.", period.ErrorMessage);
+        Assert.Equal("È troppo lungo: contato dall'inizio dell'affidamento, va oltre il 31/12/2199, l'ultima data ammessa.", period.MessageIn(MessageLanguage.Italian));
+        var interval = Assert.Single(failures, f => f.ErrorCode == ValidationCodes.PeriodOutOfRange && f.PropertyName == "ReportInterval");
+        Assert.Equal("Is too long: counted from the date of the order, it reaches beyond 2199-12-31, the last supported date.", interval.ErrorMessage);
+        var amount = Assert.Single(failures, f => f.ErrorCode == DistrictPolicyValidator.AmountTooLarge);
+        Assert.Equal("Must not exceed EUR 1,000,000.00.", amount.ErrorMessage);
+        Assert.Equal("Non deve superare 1.000.000,00 €.", amount.MessageIn(MessageLanguage.Italian));
+    }
 
     [Fact]
     public void Every_message_is_byte_identical_under_invariant_it_IT_de_DE_and_ar_SA()
