@@ -8,8 +8,11 @@ using NodaTime;
 namespace Affido.Benchmarks.Planning;
 
 /// <summary>
-/// The whole planner on a synthetic registry: hard filters and scores for every (request, carer) pair, straight from
-/// the <see cref="CarerIndex"/>, then the exact sparse solver; against the greedy planner on the same waiting list.
+/// The whole planner on a synthetic registry: one scan of the <see cref="CarerIndex"/> per request, the feasible pairs
+/// scored into the sparse matrix, then the exact sparse solver; against the greedy planner (the same scans, each
+/// request taking its best free carer, no matrix) on the same waiting list. Each child has one need at medium level
+/// (high for one in five) and only approved carers are searched: about 5 % of the pairs are feasible (4.9 % at
+/// 1,000 requests × 10,000 carers), issue 16's case.
 /// </summary>
 [MemoryDiagnoser]
 public class PlacementPlannerBenchmarks
@@ -40,6 +43,7 @@ public class PlacementPlannerBenchmarks
                     BirthDate = start.PlusDays(-random.Next(0, 17 * 365)),
                     Sex = Sex.Female,
                     SiblingGroup = group,
+                    Needs = NeedProfile.None.With((NeedCategory)random.Next(NeedProfile.CategoryCount), random.Next(5) == 0 ? NeedLevel.High : NeedLevel.Medium),
                 })
                 .ToValueArray();
             var request = new MatchRequest
@@ -52,13 +56,13 @@ public class PlacementPlannerBenchmarks
                 ExpectedDuration = Period.FromMonths(12),
                 FamilyOfOrigin = towns[random.Next(towns.Count)],
                 Languages = [LanguageCode.Italian],
-                IncludeInAssessment = true,
+                IncludeInAssessment = false,
             };
             return new PlanningRequest(request, random.Next(10) == 0 ? 2.0 : 1.0);
         }).ToArray();
     }
 
-    /// <summary>Greedy, first come first served (builds the same score matrix).</summary>
+    /// <summary>Greedy, first come first served (no score matrix).</summary>
     [Benchmark(Baseline = true)]
     public double Greedy() => PlacementPlanner.PlanGreedy(waiting, index).WeightedTotal;
 

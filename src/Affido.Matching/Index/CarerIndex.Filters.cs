@@ -138,7 +138,7 @@ public sealed partial class CarerIndex
     private static int Greater(int a, int b) => (int)((ulong)((long)b - a) >> 63);
 
     /// <summary>The request's side of the fixed-width filters: masks and thresholds, one copy per search.</summary>
-    private readonly struct FilterBounds(int statusMask, int startDay, int formMask, int groupSize, int youngestAge, int oldestAge, NeedMasks needs)
+    internal readonly struct FilterBounds(int statusMask, int startDay, int formMask, int groupSize, int youngestAge, int oldestAge, NeedMasks needs)
     {
         public int StatusMask { get; } = statusMask;
 

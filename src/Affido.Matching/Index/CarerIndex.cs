@@ -288,13 +288,92 @@ public sealed partial class CarerIndex
         var q = Compile(request);
         var heap = new TopHeap(Math.Min(top, Count), codes);
         Span<int> excluded = stackalloc int[HardFilters.Count];
-        int eligible = ScanRange(q, ref heap, excluded);
+        int eligible = ScanRange(q, 0, Count, ref heap, excluded);
+        return Result(request, q, ref heap, excluded, eligible);
+    }
+
+    /// <summary>
+    /// <see cref="Search(MatchRequest, int)"/> with the scan split over up to <paramref name="degreeOfParallelism"/>
+    /// threads: the same result, candidate for candidate (ties included), exclusion counts and all.
+    /// </summary>
+    /// <param name="request">The search; validate it first with <see cref="MatchRequestValidator"/>.</param>
+    /// <param name="top">How many candidates at most (≥ 0).</param>
+    /// <param name="degreeOfParallelism">
+    /// The most threads the scan may use (≥ 1; 1 is <see cref="Search(MatchRequest, int)"/>). The carers are cut into
+    /// contiguous partitions of at least 16,384 (four per thread, so that a thread slowed by other work does not hold
+    /// the others up); each keeps its own best <paramref name="top"/> and counts, and these are merged. A small index is
+    /// scanned on the calling thread whatever the degree.
+    /// </param>
+    /// <returns>Exactly what <see cref="Search(MatchRequest, int)"/> returns.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="request"/> lacks what a search needs: the message names the member.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is negative, or <paramref name="degreeOfParallelism"/> is 0 or negative.</exception>
+    public MatchResult Search(MatchRequest request, int top, int degreeOfParallelism)
+    {
+        RequestGuard.Validated(request, nameof(request));
+        ArgumentOutOfRangeException.ThrowIfNegative(top);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(degreeOfParallelism);
+        return SearchPartitioned(request, top, degreeOfParallelism, MinimumPartition);
+    }
+
+    /// <summary>The fewest carers a partition of a parallel search scans (tests lower it to split small indexes).</summary>
+    internal const int MinimumPartition = 1 << 14;
+
+    /// <summary>
+    /// The parallel search: partitions of at least <paramref name="minimumPartition"/> carers, each scanned with a
+    /// request compiled for its thread (the proximity caches are not shared), each with its own heap and counts. The
+    /// best <paramref name="top"/> of a partition contain every carer of the partition that belongs to the overall best
+    /// <paramref name="top"/> (the order, score then code, is total), so merging the heaps gives the single-threaded result.
+    /// </summary>
+    internal MatchResult SearchPartitioned(MatchRequest request, int top, int degreeOfParallelism, int minimumPartition)
+    {
+        var q = Compile(request);
+        int capacity = Math.Min(top, Count);
+        int partitions = (int)Math.Min((long)degreeOfParallelism * 4, Math.Max(1, Count / Math.Max(1, minimumPartition)));
+        Span<int> excluded = stackalloc int[HardFilters.Count];
+        if (partitions <= 1 || degreeOfParallelism == 1)
+        {
+            var single = new TopHeap(capacity, codes);
+            int found = ScanRange(q, 0, Count, ref single, excluded);
+            return Result(request, q, ref single, excluded, found);
+        }
+
+        var heaps = new TopHeap[partitions];
+        var counts = new int[partitions * HardFilters.Count];
+        var eligibleIn = new int[partitions];
+        Parallel.For(
+            0,
+            partitions,
+            new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism },
+            () => Compile(request),
+            (p, _, local) =>
+            {
+                int start = (int)((long)Count * p / partitions);
+                int end = (int)((long)Count * (p + 1) / partitions);
+                heaps[p] = new TopHeap(capacity, codes);
+                eligibleIn[p] = ScanRange(local, start, end, ref heaps[p], counts.AsSpan(p * HardFilters.Count, HardFilters.Count));
+                return local;
+            },
+            _ => { });
+
+        var heap = new TopHeap(capacity, codes);
+        int eligible = 0;
+        for (int p = 0; p < partitions; p++)
+        {
+            heaps[p].OfferAllTo(ref heap);
+            eligible += eligibleIn[p];
+            for (int f = 0; f < HardFilters.Count; f++)
+            {
+                excluded[f] += counts[(p * HardFilters.Count) + f];
+            }
+        }
+
         return Result(request, q, ref heap, excluded, eligible);
     }
 
     /// <summary>
     /// Why (not) <paramref name="carer"/>: every hard filter it fails, in <see cref="HardFilter"/> order, or, when it
-    /// passes them all, its score and breakdown (exactly what <see cref="Search"/> would report). A carer without consent
+    /// passes them all, its score and breakdown (exactly what <see cref="Search(MatchRequest, int)"/> would report). A carer without consent
     /// to data processing is only said to fail <see cref="HardFilter.Consent"/>: nothing else about it is processed.
     /// </summary>
     /// <param name="request">The search; validate it first with <see cref="MatchRequestValidator"/>.</param>
@@ -335,8 +414,18 @@ public sealed partial class CarerIndex
     /// <c>(int)filter</c> set when the filter fails, see <see cref="FixedWidthFailures"/>); a carer is counted under the
     /// lowest set bit, which is the first failing filter in <see cref="HardFilter"/> order. Only carers passing them all
     /// (usually a small share) go on to the filters that read the relatives, which come last in the order, and to scoring.
+    /// The carers are taken in blocks of <see cref="ScanBlock"/>: a first pass with no branch per carer computes the
+    /// masks, counts them and writes the rows that pass one after the other (on the stack); a second pass takes those
+    /// rows, in row order. Against one loop with a branch per carer this was 10–20 % faster at 100,000 and 1,000,000
+    /// carers (interleaved timings on the loaded 2-core machine: no mispredicted branch for the many carers that fail).
     /// </summary>
-    private int ScanRange(CompiledRequest q, ref TopHeap heap, Span<int> excluded)
+    /// <remarks>
+    /// Rows <paramref name="start"/> to <paramref name="end"/> − 1 only, so that a search can be split into
+    /// partitions; what each eligible carer scores goes to <paramref name="sink"/>, which may raise a threshold below
+    /// which a carer is not scored at all (see <see cref="ICandidateSink.Threshold"/>).
+    /// </remarks>
+    private int ScanRange<TSink>(CompiledRequest q, int start, int end, ref TSink sink, Span<int> excluded)
+        where TSink : struct, ICandidateSink
     {
         int eligible = 0;
         var scores = default(ScoreVector);
@@ -358,51 +447,82 @@ public sealed partial class CarerIndex
         ref int fromDay = ref MemoryMarshal.GetArrayDataReference(availableFrom);
         ref int untilDay = ref MemoryMarshal.GetArrayDataReference(availableUntil);
         ref int town = ref MemoryMarshal.GetArrayDataReference(municipality);
-        int count = Count;
-        for (int i = 0; i < count; i++)
+        Span<int> passed = stackalloc int[ScanBlock];
+        Span<int> firstFailure = stackalloc int[FixedWidthSlots];
+        for (int blockStart = start; blockStart < end; blockStart += ScanBlock)
         {
-            int fail = FixedWidthFailures(
-                bounds,
-                Unsafe.Add(ref flag, i),
-                Unsafe.Add(ref form, i),
-                Unsafe.Add(ref place, i),
-                Unsafe.Add(ref minimum, i),
-                Unsafe.Add(ref maximum, i),
-                Unsafe.Add(ref need, i),
-                Unsafe.Add(ref fromDay, i),
-                Unsafe.Add(ref untilDay, i),
-                Unsafe.Add(ref protection, Unsafe.Add(ref town, i)));
-            int degree = 0;
-            if (fail == 0 && readsRelatives)
+            // Pass 1, without a branch: the failure mask of every carer of the block, counted under its first failing
+            // filter (slot 8: none), and the rows passing every fixed-width filter written one after the other.
+            int blockEnd = Math.Min(blockStart + ScanBlock, end);
+            int kept = 0;
+            for (int i = blockStart; i < blockEnd; i++)
             {
-                fail = RelativesFailures(i, q, out degree);
+                int fail = FixedWidthFailures(
+                    bounds,
+                    Unsafe.Add(ref flag, i),
+                    Unsafe.Add(ref form, i),
+                    Unsafe.Add(ref place, i),
+                    Unsafe.Add(ref minimum, i),
+                    Unsafe.Add(ref maximum, i),
+                    Unsafe.Add(ref need, i),
+                    Unsafe.Add(ref fromDay, i),
+                    Unsafe.Add(ref untilDay, i),
+                    Unsafe.Add(ref protection, Unsafe.Add(ref town, i)));
+                firstFailure[BitOperations.TrailingZeroCount(fail | PassedSlotBit)]++;
+                passed[kept] = i;
+                kept += 1 - NonZero(fail);
             }
 
-            if (fail != 0)
+            // Pass 2: the few carers left, in row order.
+            for (int k = 0; k < kept; k++)
             {
-                excluded[BitOperations.TrailingZeroCount(fail)]++;
-                continue;
-            }
-
-            eligible++;
-            if (heap.IsFull)
-            {
-                // Prune: with the criteria not yet computed at their maximum (1), can this carer still enter the top?
-                int townId = Unsafe.Add(ref town, i);
-                double bound = (originWeight * q.OriginProximity(townId)) + (schoolWeight * q.SchoolProximity(townId))
-                    + (kinshipWeight * CriterionFormulas.Kinship(degree == 0 ? null : degree)) + otherWeights;
-                if (bound / weightSum < heap.WorstScore - PruneMargin)
+                int i = passed[k];
+                int degree = 0;
+                if (readsRelatives)
                 {
-                    continue;
+                    int fail = RelativesFailures(i, q, out degree);
+                    if (fail != 0)
+                    {
+                        excluded[BitOperations.TrailingZeroCount(fail)]++;
+                        continue;
+                    }
                 }
-            }
 
-            Fill(i, q, degree, ref scores);
-            heap.Offer(q.Weights.Total(ref scores), i);
+                eligible++;
+                double threshold = sink.Threshold;
+                if (threshold > double.NegativeInfinity)
+                {
+                    // Prune: with the criteria not yet computed at their maximum (1), can this carer still reach the threshold?
+                    int townId = Unsafe.Add(ref town, i);
+                    double bound = (originWeight * q.OriginProximity(townId)) + (schoolWeight * q.SchoolProximity(townId))
+                        + (kinshipWeight * CriterionFormulas.Kinship(degree == 0 ? null : degree)) + otherWeights;
+                    if (bound / weightSum < threshold - PruneMargin)
+                    {
+                        continue;
+                    }
+                }
+
+                Fill(i, q, degree, ref scores);
+                sink.Offer(q.Weights.Total(ref scores), i);
+            }
+        }
+
+        for (int f = 0; f < FixedWidthSlots - 1; f++)
+        {
+            excluded[f] += firstFailure[f];
         }
 
         return eligible;
     }
+
+    /// <summary>Carers per block of the scan's first pass (the rows passing it are kept on the stack: 4 KB).</summary>
+    private const int ScanBlock = 1024;
+
+    /// <summary>The first-failure counters of the first pass: one per fixed-width filter, and one for the carers passing them all.</summary>
+    private const int FixedWidthSlots = (int)HardFilter.Protection + 2;
+
+    /// <summary>The bit that sends a carer with no fixed-width failure to the last slot.</summary>
+    private const int PassedSlotBit = 1 << (FixedWidthSlots - 1);
 
     /// <summary>A margin far above the rounding error of a weighted mean of nine terms, so pruning never drops a candidate.</summary>
     private const double PruneMargin = 1e-9;

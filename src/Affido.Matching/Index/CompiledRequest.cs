@@ -1,26 +1,51 @@
+using NodaTime;
+
 namespace Affido.Matching;
 
 public sealed partial class CarerIndex
 {
-    private CompiledRequest Compile(MatchRequest request) => new(this, request);
+    /// <summary>Compiles <paramref name="request"/> for a scan of this index.</summary>
+    /// <param name="request">A valid request.</param>
+    /// <param name="tables">
+    /// Per-municipality tables to share with other compiled requests of this index (the planner compiles a whole
+    /// waiting list): each request refills them when it is used again (<see cref="CompiledRequest.Claim"/>). Null: tables
+    /// of its own.
+    /// </param>
+    private CompiledRequest Compile(MatchRequest request, MunicipalityTables? tables = null) => new(this, request, tables ?? new MunicipalityTables(municipalities.Length));
+
+    /// <summary>
+    /// The per-municipality tables of a compiled request (protection, and the proximity scores computed so far), which
+    /// several compiled requests may share, one at a time: the last one to <see cref="CompiledRequest.Claim"/> them owns them.
+    /// </summary>
+    internal sealed class MunicipalityTables(int municipalities)
+    {
+        public byte[] Protection { get; } = new byte[municipalities];
+
+        public double[] Origin { get; } = new double[municipalities];
+
+        /// <summary>Allocated by the first request with a school.</summary>
+        public double[]? School { get; set; }
+
+        public CompiledRequest? Owner { get; set; }
+    }
 
     /// <summary>A request turned into masks, thresholds and per-municipality tables for one scan.</summary>
-    private sealed class CompiledRequest
+    internal sealed class CompiledRequest
     {
         private const int ImpossibleBit = 0x80;
         private readonly CarerIndex index;
         private readonly MatchRequest request;
-        private readonly double[] origin;
-        private readonly double[]? school;
+        private readonly MunicipalityTables tables;
         private readonly int[] ageThresholds = new int[Ages.Majority + 1];
         private readonly double[] householdByAge = new double[Ages.Majority + 2];
         private readonly int adultThreshold;
         private readonly double noMinorChildren;
 
-        public CompiledRequest(CarerIndex index, MatchRequest request)
+        public CompiledRequest(CarerIndex index, MatchRequest request, MunicipalityTables tables)
         {
             this.index = index;
             this.request = request;
+            this.tables = tables;
             var start = request.ExpectedStart;
             StartDay = DayNumbers.Of(start);
             EndDay = DayNumbers.Of(request.ExpectedEnd);
@@ -36,20 +61,7 @@ public sealed partial class CarerIndex
                 oldestAge: oldest,
                 needs: NeedMasks.Of(request.Needs));
 
-            var places = index.municipalities;
-            ProtectionTable = new byte[places.Length];
-            for (int m = 0; m < places.Length; m++)
-            {
-                ProtectionTable[m] = ProtectionExcludes(places[m], request) ? (byte)1 : (byte)0;
-            }
-
-            origin = new double[places.Length];
-            Array.Fill(origin, double.NaN);
-            if (request.School is not null)
-            {
-                school = new double[places.Length];
-                Array.Fill(school, double.NaN);
-            }
+            Claim();
 
             Languages = index.languages.Compile(request.EffectiveLanguages.Select(l => l.Value));
             Backgrounds = index.backgrounds.Compile(request.EffectiveBackgrounds.Select(b => b.Value));
@@ -58,11 +70,10 @@ public sealed partial class CarerIndex
             KinshipOnly = request.KinshipOnly;
             Weights = new RequestWeights(index.options, request);
 
-            adultThreshold = LatestDayWhere(d => !Ages.IsMinorOn(DayNumbers.ToDate(d), start), DayNumbers.Of(start.PlusYears(-Ages.Majority)));
+            adultThreshold = LatestDayWhere(start, Adult, DayNumbers.Of(start.PlusYears(-Ages.Majority)));
             for (int age = 0; age < ageThresholds.Length; age++)
             {
-                int years = age;
-                ageThresholds[age] = LatestDayWhere(d => Ages.YearsOn(DayNumbers.ToDate(d), start) >= years, DayNumbers.Of(start.PlusYears(-years)));
+                ageThresholds[age] = LatestDayWhere(start, age, DayNumbers.Of(start.PlusYears(-age)));
             }
 
             for (int age = -1; age <= Ages.Majority; age++)
@@ -80,8 +91,8 @@ public sealed partial class CarerIndex
 
         public int EndDay { get; }
 
-        /// <summary>Per municipality: 1 when the protection constraint excludes it, 0 otherwise.</summary>
-        public byte[] ProtectionTable { get; }
+        /// <summary>Per municipality: 1 when the protection constraint excludes it, 0 otherwise (valid while this request owns the tables).</summary>
+        public byte[] ProtectionTable => tables.Protection;
 
         public TagColumn.Query Languages { get; }
 
@@ -98,8 +109,37 @@ public sealed partial class CarerIndex
 
         public RequestWeights Weights { get; }
 
+        /// <summary>
+        /// Makes the shared tables this request's: the protection table computed, the proximity caches emptied. Call it
+        /// before scanning or scoring with a request compiled on shared tables; a no-op when it already owns them.
+        /// </summary>
+        public void Claim()
+        {
+            if (tables.Owner == this)
+            {
+                return;
+            }
+
+            var places = index.municipalities;
+            var protection = tables.Protection;
+            for (int m = 0; m < places.Length; m++)
+            {
+                protection[m] = ProtectionExcludes(places[m], request) ? (byte)1 : (byte)0;
+            }
+
+            Array.Fill(tables.Origin, double.NaN);
+            if (request.School is not null)
+            {
+                tables.School ??= new double[places.Length];
+                Array.Fill(tables.School, double.NaN);
+            }
+
+            tables.Owner = this;
+        }
+
         public double OriginProximity(int place)
         {
+            var origin = tables.Origin;
             double value = origin[place];
             if (double.IsNaN(value))
             {
@@ -112,11 +152,12 @@ public sealed partial class CarerIndex
 
         public double SchoolProximity(int place)
         {
-            if (school is null)
+            if (request.School is null)
             {
                 return 0.0;
             }
 
+            var school = tables.School!;
             double value = school[place];
             if (double.IsNaN(value))
             {
@@ -173,20 +214,27 @@ public sealed partial class CarerIndex
             return [.. ids];
         }
 
-        /// <summary>The last day number for which a predicate that is true up to some day and false after holds.</summary>
-        private static int LatestDayWhere(Func<int, bool> holds, int guess)
+        /// <summary>The <c>years</c> argument of <see cref="LatestDayWhere"/> that asks for adulthood rather than an age.</summary>
+        private const int Adult = -1;
+
+        /// <summary>
+        /// The last birth day number for which a child is at least <paramref name="years"/> old on <paramref name="start"/>
+        /// (or, with <see cref="Adult"/>, is no longer a minor): true up to some day and false after, found by walking from
+        /// <paramref name="guess"/>. No delegate, so compiling a request allocates nothing here.
+        /// </summary>
+        private static int LatestDayWhere(LocalDate start, int years, int guess)
         {
             int day = guess;
-            if (holds(day))
+            if (Holds(start, years, day))
             {
-                while (holds(day + 1))
+                while (Holds(start, years, day + 1))
                 {
                     day++;
                 }
             }
             else
             {
-                while (!holds(day))
+                while (!Holds(start, years, day))
                 {
                     day--;
                 }
@@ -194,5 +242,9 @@ public sealed partial class CarerIndex
 
             return day;
         }
+
+        private static bool Holds(LocalDate start, int years, int day) => years == Adult
+            ? !Ages.IsMinorOn(DayNumbers.ToDate(day), start)
+            : Ages.YearsOn(DayNumbers.ToDate(day), start) >= years;
     }
 }

@@ -4,7 +4,7 @@ namespace Affido.Matching;
 /// A bounded min-heap of the best rows seen so far: the root is the worst kept (lowest score, then greatest code).
 /// Offering a row that is not better than the root costs one comparison and allocates nothing.
 /// </summary>
-internal struct TopHeap
+internal struct TopHeap : ICandidateSink
 {
     private readonly double[] scores;
     private readonly int[] rows;
@@ -24,6 +24,9 @@ internal struct TopHeap
 
     /// <summary>The score of the worst row kept (only meaningful when <see cref="IsFull"/> and not empty; +∞ when the capacity is 0).</summary>
     public readonly double WorstScore => count == 0 ? double.PositiveInfinity : scores[0];
+
+    /// <summary>The worst score kept once the heap is full (a carer scoring less cannot enter); −∞ before.</summary>
+    public readonly double Threshold => IsFull ? WorstScore : double.NegativeInfinity;
 
     public void Offer(double score, int row)
     {
@@ -79,6 +82,15 @@ internal struct TopHeap
 
         scores[i] = score;
         rows[i] = row;
+    }
+
+    /// <summary>Offers every row kept here to <paramref name="other"/> (merging the heaps of a partitioned search).</summary>
+    public readonly void OfferAllTo(ref TopHeap other)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            other.Offer(scores[i], rows[i]);
+        }
     }
 
     public readonly (double Score, int Row)[] SortedRows()

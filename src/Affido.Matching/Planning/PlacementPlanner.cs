@@ -10,7 +10,7 @@ namespace Affido.Matching.Planning;
 /// <remarks>
 /// <para>
 /// <see cref="Plan"/> is exact. It builds the sparse matrix of the feasible pairs straight from the
-/// <see cref="CarerIndex"/> (the same hard filters and scores as <see cref="CarerIndex.Search"/>, so a carer with fewer
+/// <see cref="CarerIndex"/> (the same hard filters and scores as <see cref="CarerIndex.Search(MatchRequest, int)"/>, so a carer with fewer
 /// free places than the group size, or one failing any other filter, is never a candidate; pairs below
 /// <see cref="PlanningOptions.MinimumScore"/> are dropped too), and solves it with
 /// <see cref="LinearAssignment.SolveSparse"/>. The plan places as many requests as possible and, among the plans
@@ -31,14 +31,14 @@ public static class PlacementPlanner
     /// <param name="options">The options (defaults when null).</param>
     /// <returns>The placements, the totals, and the requests not placed with their reason.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="requests"/>, one of its entries, or <paramref name="index"/> is null.</exception>
-    /// <exception cref="ArgumentException">A request lacks what a search needs (see <see cref="CarerIndex.Search"/>); or two entries have the same request id, or hold
+    /// <exception cref="ArgumentException">A request lacks what a search needs (see <see cref="CarerIndex.Search(MatchRequest, int)"/>); or two entries have the same request id, or hold
     /// the same minor (a child is placed once): the message names both requests.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An urgency is not finite and positive, or the minimum score is outside [0, 1].</exception>
     public static WaitingListPlan Plan(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options = null)
     {
-        var (matrix, feasible) = BuildMatrix(requests, index, options);
+        var (matrix, scan) = BuildMatrix(requests, index, options);
         var assignment = LinearAssignment.SolveSparse(matrix, AssignmentObjective.Maximize);
-        return Result(requests, index, assignment.ColumnForRow.AsSpan(), feasible);
+        return Result(requests, index, assignment.ColumnForRow.AsSpan(), scan);
     }
 
     /// <summary>
@@ -54,32 +54,9 @@ public static class PlacementPlanner
     /// <exception cref="ArgumentOutOfRangeException">An urgency is not finite and positive, or the minimum score is outside [0, 1].</exception>
     public static WaitingListPlan PlanGreedy(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options = null)
     {
-        var (matrix, feasible) = BuildMatrix(requests, index, options);
-        var taken = new bool[index.Count];
-        var columnForRow = new int[requests.Count];
-        var starts = matrix.RowStarts;
-        var columns = matrix.ColumnIndices;
-        var values = matrix.Values;
-        for (int r = 0; r < requests.Count; r++)
-        {
-            int best = -1;
-            for (int k = starts[r]; k < starts[r + 1]; k++)
-            {
-                if (!taken[columns[k]] && (best < 0 || values[k] > values[best] || (values[k] == values[best]
-                    && index.CompareCodes(columns[k], columns[best]) < 0)))
-                {
-                    best = k;
-                }
-            }
-
-            columnForRow[r] = best < 0 ? AssignmentResult.Unassigned : columns[best];
-            if (best >= 0)
-            {
-                taken[columns[best]] = true;
-            }
-        }
-
-        return Result(requests, index, columnForRow, feasible);
+        var minimumScore = CheckedRequests(requests, index, options);
+        var scan = index.GreedyRows(requests, minimumScore, out var columnForRow);
+        return Result(requests, index, columnForRow, scan);
     }
 
     /// <summary>
@@ -97,7 +74,16 @@ public static class PlacementPlanner
     public static SparseScoreMatrix ScoreMatrix(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options = null) =>
         BuildMatrix(requests, index, options).Matrix;
 
-    private static (SparseScoreMatrix Matrix, int[] Feasible) BuildMatrix(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options)
+    private static (SparseScoreMatrix Matrix, CarerIndex.WaitingListScan Scan) BuildMatrix(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options)
+    {
+        var minimumScore = CheckedRequests(requests, index, options);
+        var builder = SparseScoreMatrix.CreateBuilder(index.Count, capacity: Math.Max(16, requests.Count * 64));
+        var scan = index.AppendFeasible(requests, minimumScore, builder);
+        return (builder.Build(), scan);
+    }
+
+    /// <summary>Checks the arguments (see <see cref="Plan"/>) and returns the minimum score.</summary>
+    private static double CheckedRequests(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options)
     {
         ArgumentNullException.ThrowIfNull(requests);
         ArgumentNullException.ThrowIfNull(index);
@@ -108,15 +94,7 @@ public static class PlacementPlanner
         }
 
         CheckWaitingList(requests);
-        var builder = SparseScoreMatrix.CreateBuilder(index.Count, capacity: Math.Max(16, requests.Count * 64));
-        var feasible = new int[requests.Count];
-        for (int r = 0; r < requests.Count; r++)
-        {
-            var entry = requests[r];
-            feasible[r] = index.AppendFeasible(entry.Request, options.MinimumScore, entry.Urgency, builder);
-        }
-
-        return (builder.Build(), feasible);
+        return options.MinimumScore;
     }
 
     /// <summary>
@@ -166,8 +144,9 @@ public static class PlacementPlanner
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private static WaitingListPlan Result(IReadOnlyList<PlanningRequest> requests, CarerIndex index, ReadOnlySpan<int> columnForRow, int[] feasible)
+    private static WaitingListPlan Result(IReadOnlyList<PlanningRequest> requests, CarerIndex index, ReadOnlySpan<int> columnForRow, CarerIndex.WaitingListScan scan)
     {
+        var feasible = scan.Feasible;
         var placements = new List<PlannedPlacement>();
         var unplaced = new List<UnplacedRequest>();
         double total = 0, weighted = 0;
@@ -184,7 +163,7 @@ public static class PlacementPlanner
                 continue;
             }
 
-            var (score, breakdown) = index.ScoreAt(entry.Request, column);
+            var (score, breakdown) = scan.ScoreAt(r, column);
             var minors = entry.Request.Minors.Select(m => m.Code).ToValueArray();
             var placement = new PlannedPlacement(entry.Request.Id, minors, index.CodeAt(column), score, entry.Urgency, breakdown);
             placements.Add(placement);

@@ -93,6 +93,24 @@ public sealed class PlacementPlannerPropertyTests
         });
 
     [Property(MaxTest = Tests)]
+    public Property The_one_scan_planner_equals_the_dense_reference_planner() =>
+        Prop.ForAll(Arb.From(Waiting), t =>
+        {
+            var (carers, requests, minimum) = t;
+            var index = CarerIndex.Build(carers);
+            var options = new PlanningOptions(minimum);
+            var matrix = PlacementPlanner.ScoreMatrix(requests, index, options);
+            var reference = ReferencePlanner.ScoreMatrix(requests, carers, index, minimum);
+
+            // The same pairs in the same order, with bit-identical values; then the same plans, ties included.
+            Assert.Equal(reference.RowStarts.ToArray(), matrix.RowStarts.ToArray());
+            Assert.Equal(reference.ColumnIndices.ToArray(), matrix.ColumnIndices.ToArray());
+            Assert.Equal(reference.Values.ToArray().Select(BitConverter.DoubleToInt64Bits), matrix.Values.ToArray().Select(BitConverter.DoubleToInt64Bits));
+            Assert.Equal(ReferencePlanner.Plan(requests, carers, index, minimum), PlacementPlanner.Plan(requests, index, options));
+            Assert.Equal(ReferencePlanner.PlanGreedy(requests, carers, index, minimum), PlacementPlanner.PlanGreedy(requests, index, options));
+        });
+
+    [Property(MaxTest = Tests)]
     public Property The_greedy_plan_never_beats_the_optimal_one() =>
         Prop.ForAll(Arb.From(Waiting), t =>
         {
