@@ -1,5 +1,6 @@
 using Affido.Domain;
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace Affido.Rules;
 
@@ -23,4 +24,10 @@ public sealed class CaseFactsValidator : AbstractValidator<CaseFacts>
             .WithMessage("'{PropertyName}' must hold at least one placement.");
         RuleForEach(c => c.Placements).Required().SetValidator(PlacementFactsValidator.Instance);
     }
+
+    /// <summary>A <see langword="null"/> instance is a <see cref="ValidationCodes.Required"/> failure, not an exception (issue 12).</summary>
+    /// <param name="context">The validation context.</param>
+    /// <param name="result">The result the failure is added to.</param>
+    /// <returns>Whether the rules should run (the instance is not <see langword="null"/>).</returns>
+    protected override bool PreValidate(ValidationContext<CaseFacts> context, ValidationResult result) => RuleMessages.ReportNull(context, result);
 }

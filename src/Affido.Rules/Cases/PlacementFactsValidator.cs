@@ -1,5 +1,6 @@
 using Affido.Domain;
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace Affido.Rules;
 
@@ -51,7 +52,7 @@ public sealed class PlacementFactsValidator : AbstractValidator<PlacementFacts>
             RuleForEach(f => f.Placement.Verifications).ChildRules(v => v.RuleFor(x => x.HeldOn).InSupportedRange());
             RuleForEach(f => f.Placement.CourtReports).ChildRules(r => r.RuleFor(x => x.SentOn).InSupportedRange());
             RuleForEach(f => f.Placement.Extensions)
-                .Must((f, e) => e is null || e.Until >= f.Placement.Start)
+                .Must((f, e) => e is null || SupportedDateValidatorExtensions.NotBefore(e.Until, f.Placement.Start))
                 .WithErrorCode(ExtensionBeforeStart)
                 .WithMessage((f, e) => $"An extension decreed on {Iso(e.DecreedOn)} ends on {Iso(e.Until)}, before the placement's start {Iso(f.Placement.Start)}.");
         });
@@ -70,4 +71,10 @@ public sealed class PlacementFactsValidator : AbstractValidator<PlacementFacts>
     }
 
     private static string Iso(NodaTime.LocalDate date) => SupportedDateValidatorExtensions.Iso(date);
+
+    /// <summary>A <see langword="null"/> instance is a <see cref="ValidationCodes.Required"/> failure, not an exception (issue 12).</summary>
+    /// <param name="context">The validation context.</param>
+    /// <param name="result">The result the failure is added to.</param>
+    /// <returns>Whether the rules should run (the instance is not <see langword="null"/>).</returns>
+    protected override bool PreValidate(ValidationContext<PlacementFacts> context, ValidationResult result) => RuleMessages.ReportNull(context, result);
 }

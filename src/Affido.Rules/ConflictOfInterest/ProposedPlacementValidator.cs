@@ -1,5 +1,6 @@
 using Affido.Domain;
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace Affido.Rules;
 
@@ -28,4 +29,10 @@ public sealed class ProposedPlacementValidator : AbstractValidator<ProposedPlace
         });
         RuleFor(p => p.ProvisionDate).InSupportedRange();
     }
+
+    /// <summary>A <see langword="null"/> instance is a <see cref="ValidationCodes.Required"/> failure, not an exception (issue 12).</summary>
+    /// <param name="context">The validation context.</param>
+    /// <param name="result">The result the failure is added to.</param>
+    /// <returns>Whether the rules should run (the instance is not <see langword="null"/>).</returns>
+    protected override bool PreValidate(ValidationContext<ProposedPlacement> context, ValidationResult result) => RuleMessages.ReportNull(context, result);
 }

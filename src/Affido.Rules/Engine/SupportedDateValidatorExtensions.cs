@@ -34,6 +34,14 @@ internal static class SupportedDateValidatorExtensions
             .WithErrorCode(ValidationCodes.PeriodOutOfRange)
             .WithMessage((instance, period) => $"'{{PropertyName}}' ({period}) from {Iso(from(instance))} ends outside the supported dates ({Range}).");
 
+    /// <summary>
+    /// Whether <paramref name="date"/> is absent or on or after <paramref name="reference"/>; dates outside
+    /// <see cref="SupportedDates"/> (in another calendar too, which NodaTime refuses to compare) are reported by
+    /// <see cref="InSupportedRange{T}(IRuleBuilder{T, LocalDate})"/>, never compared here.
+    /// </summary>
+    public static bool NotBefore(LocalDate? date, LocalDate reference)
+        => date is not { } d || !SupportedDates.Contains(d) || !SupportedDates.Contains(reference) || d >= reference;
+
     /// <summary>The supported range, "1900-01-01 to 2199-12-31".</summary>
     public static string Range { get; } = $"{Iso(SupportedDates.Earliest)} to {Iso(SupportedDates.Latest)}";
 

@@ -1,5 +1,6 @@
 using Affido.Domain;
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace Affido.Rules;
 
@@ -28,9 +29,15 @@ public sealed class InformalHostingValidator : AbstractValidator<InformalHosting
         RuleFor(h => h.HostingSince).InSupportedRange();
         RuleFor(h => h.ReportedOn).InSupportedRange();
         RuleFor(h => h.HostingEndedOn).InSupportedRange();
-        RuleFor(h => h.ReportedOn).Must((h, d) => d is null || d >= h.HostingSince).WithErrorCode(DateBeforeStart)
+        RuleFor(h => h.ReportedOn).Must((h, d) => SupportedDateValidatorExtensions.NotBefore(d, h.HostingSince)).WithErrorCode(DateBeforeStart)
             .WithMessage("'{PropertyName}' is dated before the hosting started.");
-        RuleFor(h => h.HostingEndedOn).Must((h, d) => d is null || d >= h.HostingSince).WithErrorCode(DateBeforeStart)
+        RuleFor(h => h.HostingEndedOn).Must((h, d) => SupportedDateValidatorExtensions.NotBefore(d, h.HostingSince)).WithErrorCode(DateBeforeStart)
             .WithMessage("'{PropertyName}' is dated before the hosting started.");
     }
+
+    /// <summary>A <see langword="null"/> instance is a <see cref="ValidationCodes.Required"/> failure, not an exception (issue 12).</summary>
+    /// <param name="context">The validation context.</param>
+    /// <param name="result">The result the failure is added to.</param>
+    /// <returns>Whether the rules should run (the instance is not <see langword="null"/>).</returns>
+    protected override bool PreValidate(ValidationContext<InformalHosting> context, ValidationResult result) => RuleMessages.ReportNull(context, result);
 }

@@ -1,4 +1,6 @@
 using Affido.Domain;
+using FluentValidation;
+using FluentValidation.Results;
 
 namespace Affido.Rules;
 
@@ -17,6 +19,24 @@ internal static class RuleMessages
     /// <summary>The groups of fragment keys (<c>group:name</c>).</summary>
     public static IReadOnlyList<string> FragmentGroups { get; } =
         ["document", "plan-element", "signatory", "participant", "kinship", "matter", "service-placement-element", "step", "arrangement"];
+
+    /// <summary>
+    /// For a validator's <c>PreValidate</c>: a <see langword="null"/> instance is a <see cref="ValidationCodes.Required"/>
+    /// failure at the empty path (as <see cref="AffidoValidator{T}"/> answers it), never FluentValidation's exception.
+    /// </summary>
+    /// <returns>False (nothing to validate) when the instance is null.</returns>
+    public static bool ReportNull<T>(ValidationContext<T> context, ValidationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(result);
+        if (context.InstanceToValidate is not null)
+        {
+            return true;
+        }
+
+        result.Errors.Add(DomainMessages.Catalogue.Failure(string.Empty, ValidationCodes.Required, null));
+        return false;
+    }
 
     /// <summary>The catalogue.</summary>
     public static MessageCatalogue Catalogue { get; } = new(ItalianMessages.Templates, EnglishMessages.Templates);

@@ -1,5 +1,6 @@
 using Affido.Domain;
 using FluentValidation;
+using FluentValidation.Results;
 using NodaTime;
 
 namespace Affido.Rules;
@@ -67,4 +68,10 @@ public sealed class DistrictPolicyValidator : AbstractValidator<DistrictPolicy>
     }
 
     private static string Invariant(decimal amount) => amount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A <see langword="null"/> instance is a <see cref="ValidationCodes.Required"/> failure, not an exception (issue 12).</summary>
+    /// <param name="context">The validation context.</param>
+    /// <param name="result">The result the failure is added to.</param>
+    /// <returns>Whether the rules should run (the instance is not <see langword="null"/>).</returns>
+    protected override bool PreValidate(ValidationContext<DistrictPolicy> context, ValidationResult result) => RuleMessages.ReportNull(context, result);
 }

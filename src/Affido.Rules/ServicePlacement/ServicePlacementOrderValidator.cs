@@ -1,5 +1,6 @@
 using Affido.Domain;
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace Affido.Rules;
 
@@ -33,9 +34,9 @@ public sealed class ServicePlacementOrderValidator : AbstractValidator<ServicePl
             .WithMessage("'{PropertyName}' must be a positive length in years, months, weeks or days.");
         RuleFor(o => o.ReportInterval).Must(IsPositiveLength).WithErrorCode(LengthInvalid)
             .WithMessage("'{PropertyName}' must be a positive length in years, months, weeks or days.");
-        RuleFor(o => o.NotifiedOn).Must((o, d) => d is null || d >= o.IssuedOn).WithErrorCode(DateOutOfOrder)
+        RuleFor(o => o.NotifiedOn).Must((o, d) => SupportedDateValidatorExtensions.NotBefore(d, o.IssuedOn)).WithErrorCode(DateOutOfOrder)
             .WithMessage("'{PropertyName}' is dated before the order was issued.");
-        RuleFor(o => o.ResponsibleNamedOn).Must((o, d) => d is null || d >= o.IssuedOn).WithErrorCode(DateOutOfOrder)
+        RuleFor(o => o.ResponsibleNamedOn).Must((o, d) => SupportedDateValidatorExtensions.NotBefore(d, o.IssuedOn)).WithErrorCode(DateOutOfOrder)
             .WithMessage("'{PropertyName}' is dated before the order was issued.");
     }
 
@@ -43,4 +44,10 @@ public sealed class ServicePlacementOrderValidator : AbstractValidator<ServicePl
     private static bool IsPositiveLength(ServicePlacementOrder order, NodaTime.Period? length)
         => length is null
            || (!length.HasTimeComponent && (!SupportedDates.Contains(order.IssuedOn) || SupportedDates.TryAdd(order.IssuedOn, length) is not { } end || end > order.IssuedOn));
+
+    /// <summary>A <see langword="null"/> instance is a <see cref="ValidationCodes.Required"/> failure, not an exception (issue 12).</summary>
+    /// <param name="context">The validation context.</param>
+    /// <param name="result">The result the failure is added to.</param>
+    /// <returns>Whether the rules should run (the instance is not <see langword="null"/>).</returns>
+    protected override bool PreValidate(ValidationContext<ServicePlacementOrder> context, ValidationResult result) => RuleMessages.ReportNull(context, result);
 }

@@ -76,4 +76,10 @@ public sealed class UrgentRemovalFactsValidator : AbstractValidator<UrgentRemova
     internal static bool InSupportedDates(Instant at) => at >= Earliest && at <= Latest;
 
     private static ValidationFailure Failure(string member, string code, string message) => new(member, message) { ErrorCode = code };
+
+    /// <summary>A <see langword="null"/> instance is a <see cref="ValidationCodes.Required"/> failure, not an exception (issue 12).</summary>
+    /// <param name="context">The validation context.</param>
+    /// <param name="result">The result the failure is added to.</param>
+    /// <returns>Whether the rules should run (the instance is not <see langword="null"/>).</returns>
+    protected override bool PreValidate(ValidationContext<UrgentRemovalFacts> context, ValidationResult result) => RuleMessages.ReportNull(context, result);
 }
