@@ -38,7 +38,7 @@ public sealed class HostileInputProperties
 
     [Property(Hostile = true)]
     public Property District_policy_validator_and_its_helpers() => Prop.ForAll(HostileRulesGenerators.DistrictPolicies.ToArbitrary(), policy => Holds(
-        Problem("Validate", () => new DistrictPolicyValidator().Validate(policy), [], r => Unnamed(r.Errors, policy is null)),
+        Problem("Validate", () => DistrictPolicyValidator.Instance.Validate(policy), [], r => Unnamed(r.Errors, policy is null)),
         Problem("Failures", () => DistrictPolicyValidator.Failures(policy), ["policy"]),
         Problem("EnsureValid", () => { DistrictPolicyValidator.EnsureValid(policy); return 0; }, ["policy"])));
 

@@ -82,7 +82,7 @@ public static class HostileMatchingGenerators
     /// Dense problems as callers pass them: the declared rows and columns, the values (of the declared size, or one too
     /// many or too few when small) with non-finite and ±1e308 entries, the feasibility mask (null, of the right size or not).
     /// </summary>
-    public static Gen<DenseProblem> DenseProblems { get; } =
+    public static Gen<DenseInput> DenseInputs { get; } =
         from rows in Sizes
         from columns in Sizes
         from length in Gen.Frequency(
@@ -95,13 +95,13 @@ public static class HostileMatchingGenerators
             (3, Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false))).ArrayOf(length).Select(a => (bool[]?)a)),
             (1, DomainGenerators.Booleans.ArrayOf(Math.Max(0, length - 1)).Select(a => (bool[]?)a)))
         from objective in Enums<AssignmentObjective>()
-        select new DenseProblem(rows, columns, values, feasible, objective);
+        select new DenseInput(rows, columns, values, feasible, objective);
 
     /// <summary>
     /// Sparse structures as callers pass them: declared sizes, row starts (well formed, or not increasing, or out of
     /// range), column indices (in range, negative, beyond the columns, repeated) and values with non-finite entries.
     /// </summary>
-    public static Gen<SparseProblem> SparseProblems { get; } =
+    public static Gen<SparseInput> SparseInputs { get; } =
         from rows in Sizes
         from columns in Sizes
         from count in Gen.Choose(0, 30)
@@ -113,7 +113,7 @@ public static class HostileMatchingGenerators
             (1, Gen.Choose(-2, count + 2).ArrayOf(Math.Clamp(rows, 0, 12) + 1)),
             (1, Gen.Choose(0, 6).SelectMany(n => Gen.Choose(0, 4).ArrayOf(n))))
         from objective in Enums<AssignmentObjective>()
-        select new SparseProblem(rows, columns, rowStarts, columnIndices, values, objective);
+        select new SparseInput(rows, columns, rowStarts, columnIndices, values, objective);
 
     private static int Area(int rows, int columns) => rows is >= 0 and <= 12 && columns is >= 0 and <= 12 ? rows * columns : 0;
 
@@ -136,27 +136,27 @@ public static class HostileMatchingGenerators
     }
 }
 
-/// <summary>A dense assignment problem as a caller passes it (see <see cref="HostileMatchingGenerators.DenseProblems"/>).</summary>
+/// <summary>A dense assignment problem as a caller passes it (see <see cref="HostileMatchingGenerators.DenseInputs"/>).</summary>
 /// <param name="Rows">The declared rows.</param>
 /// <param name="Columns">The declared columns.</param>
 /// <param name="Values">The values, row by row.</param>
 /// <param name="Feasible">The feasibility mask, or <see langword="null"/> for the overloads without it.</param>
 /// <param name="Objective">The objective.</param>
-public sealed record DenseProblem(int Rows, int Columns, double[] Values, bool[]? Feasible, AssignmentObjective Objective)
+public sealed record DenseInput(int Rows, int Columns, double[] Values, bool[]? Feasible, AssignmentObjective Objective)
 {
     /// <inheritdoc />
     public override string ToString()
         => $"{Rows}x{Columns}, {Objective}, values [{string.Join(", ", Values.Take(40))}], feasible {(Feasible is null ? "none" : "[" + string.Join(", ", Feasible.Take(40)) + "]")}";
 }
 
-/// <summary>A sparse score matrix's structure as a caller passes it (see <see cref="HostileMatchingGenerators.SparseProblems"/>).</summary>
+/// <summary>A sparse score matrix's structure as a caller passes it (see <see cref="HostileMatchingGenerators.SparseInputs"/>).</summary>
 /// <param name="Rows">The declared rows.</param>
 /// <param name="Columns">The declared columns.</param>
 /// <param name="RowStarts">The row starts.</param>
 /// <param name="ColumnIndices">The column of each entry.</param>
 /// <param name="Values">The value of each entry.</param>
 /// <param name="Objective">The objective to solve it for.</param>
-public sealed record SparseProblem(int Rows, int Columns, int[] RowStarts, int[] ColumnIndices, double[] Values, AssignmentObjective Objective)
+public sealed record SparseInput(int Rows, int Columns, int[] RowStarts, int[] ColumnIndices, double[] Values, AssignmentObjective Objective)
 {
     /// <inheritdoc />
     public override string ToString()
