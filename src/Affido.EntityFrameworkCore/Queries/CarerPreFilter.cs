@@ -38,9 +38,12 @@ public sealed class CarerPreFilter : Specification<FosterCarer>
     /// <summary>Builds the pre-filter of <paramref name="request"/>.</summary>
     /// <param name="request">The search (valid: see <see cref="MatchRequestValidator"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="request"/> lacks what a search needs (as for <see cref="HardFilters.Prefilter"/>): the message names the member.</exception>
     public CarerPreFilter(MatchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // The same refusal as the in-memory filters (a null family of origin, minor, duration...), never a NullReferenceException.
+        HardFilters.Prefilter(request);
         Request = request;
         Clauses = HardFilters.All.Select(definition => ClauseOf(definition.Filter, request)).ToArray();
         foreach (var clause in Clauses)

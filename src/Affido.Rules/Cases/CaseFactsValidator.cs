@@ -1,5 +1,6 @@
 using Affido.Domain;
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace Affido.Rules;
 
@@ -22,4 +23,5 @@ public sealed class CaseFactsValidator : AffidoValidator<CaseFacts>
             .WithRuleMessage(PlacementsEmpty);
         RuleForEach(c => c.Placements).Required().SetValidator(PlacementFactsValidator.Instance);
     }
+
 }

@@ -1,5 +1,6 @@
 using Affido.Domain;
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace Affido.Rules;
 
@@ -51,7 +52,7 @@ public sealed class PlacementFactsValidator : AffidoValidator<PlacementFacts>
             RuleForEach(f => f.Placement.Verifications).ChildRules(v => v.RuleFor(x => x.HeldOn).SupportedDate());
             RuleForEach(f => f.Placement.CourtReports).ChildRules(r => r.RuleFor(x => x.SentOn).SupportedDate());
             RuleForEach(f => f.Placement.Extensions)
-                .Must((f, e) => e is null || e.Until >= f.Placement.Start)
+                .Must((f, e) => e is null || SupportedDateValidatorExtensions.NotBefore(e.Until, f.Placement.Start))
                 .WithRuleMessage(ExtensionBeforeStart);
         });
         When(f => f.Plan is not null, () =>

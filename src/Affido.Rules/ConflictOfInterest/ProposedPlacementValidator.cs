@@ -1,5 +1,6 @@
 using Affido.Domain;
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace Affido.Rules;
 
@@ -28,4 +29,5 @@ public sealed class ProposedPlacementValidator : AffidoValidator<ProposedPlaceme
         });
         RuleFor(p => p.ProvisionDate).SupportedDate();
     }
+
 }

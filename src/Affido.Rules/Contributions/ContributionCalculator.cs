@@ -78,7 +78,7 @@ public sealed class ContributionCalculator
     /// <param name="request">The placement and month.</param>
     /// <returns>The contribution with its explanation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> or its placement is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The request's month lies outside <see cref="SupportedDates"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The request's month, the placement's start or end, or the hardship's approval lies outside <see cref="SupportedDates"/>.</exception>
     public MonthlyContribution Monthly(ContributionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -88,6 +88,11 @@ public sealed class ContributionCalculator
         if (!SupportedDates.Contains(month.OnDayOfMonth(1)) || !SupportedDates.Contains(month.OnDayOfMonth(1).PlusMonths(1)))
         {
             throw new ArgumentOutOfRangeException(nameof(request), "The request's Month lies outside the supported dates (SupportedDates).");
+        }
+        if (!SupportedDates.Contains(placement.Start) || placement.End is { } ended && !SupportedDates.Contains(ended.On)
+            || request.Hardship is { } approval && !SupportedDates.Contains(approval.ApprovedOn))
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), "The placement's Start or End, or the hardship's ApprovedOn, lies outside the supported dates (SupportedDates).");
         }
         var interval = month.ToDateInterval();
         int daysInMonth = interval.Length;
@@ -144,7 +149,7 @@ public sealed class ContributionCalculator
     /// <param name="request">The placement, the expense and what was already paid in the year.</param>
     /// <returns>The contribution with its explanation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/>, its placement or its expense is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An amount of the request is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An amount of the request is negative, or a date of its expense lies outside <see cref="SupportedDates"/>.</exception>
     public ExtraordinaryContribution Extraordinary(ExtraordinaryRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -162,6 +167,10 @@ public sealed class ContributionCalculator
         if (BasisOf(request.Placement, request.Hardship) == ContributionBasis.None)
         {
             return new(ExtraordinaryOutcome.NotEntitled, 0m, remaining, RuleMessages.Render("contribution.extraordinary.not-entitled"));
+        }
+        if (!SupportedDates.Contains(expense.IncurredOn) || expense.ApprovedOn is { } approvedCheck && !SupportedDates.Contains(approvedCheck))
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), "The expense's IncurredOn or ApprovedOn lies outside the supported dates (SupportedDates).");
         }
         if (expense.ApprovedOn is not { } approved || approved > expense.IncurredOn)
         {

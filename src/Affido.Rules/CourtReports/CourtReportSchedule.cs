@@ -27,7 +27,7 @@ public sealed record CourtReportSchedule : ActSchedule
     /// <param name="asOf">The date the schedule is computed for.</param>
     /// <returns>The schedule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="placement"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The placement's start or <paramref name="asOf"/> lies outside <see cref="SupportedDates"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The placement's start, end or a report's date, or <paramref name="asOf"/>, lies outside <see cref="SupportedDates"/>.</exception>
     public static CourtReportSchedule For(Placement placement, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(placement);
@@ -36,9 +36,9 @@ public sealed record CourtReportSchedule : ActSchedule
         var authority = placement.SupervisingAuthority;
         return new CourtReportSchedule(
             placement.Start,
-            placement.CourtReports.Where(r => r is not null && r.To == authority).Select(r => r.SentOn),
+            EnsureSupported(placement.CourtReports.Where(r => r is not null && r.To == authority).Select(r => r.SentOn), nameof(placement), "A court report's SentOn"),
             asOf,
-            placement.End?.On,
+            placement.End is { } end ? EnsureSupported([end.On], nameof(placement), "The placement's End")[0] : null,
             authority);
     }
 }

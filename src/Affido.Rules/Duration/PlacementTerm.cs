@@ -45,7 +45,7 @@ public sealed record PlacementTerm(LocalDate Start, LocalDate? PresumedEnd, Loca
     /// <param name="plan">Its plan (a presumed duration in time units, or one ending beyond <see cref="SupportedDates"/>, gives no presumed end: the validators reject both).</param>
     /// <returns>The term.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The placement's start lies outside <see cref="SupportedDates"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The placement's start, or an extension's end, lies outside <see cref="SupportedDates"/>.</exception>
     public static PlacementTerm Of(Placement placement, PlacementPlan plan)
     {
         ArgumentNullException.ThrowIfNull(placement);
@@ -57,6 +57,10 @@ public sealed record PlacementTerm(LocalDate Start, LocalDate? PresumedEnd, Loca
         LocalDate? extended = null;
         foreach (var extension in placement.Extensions)
         {
+            if (extension is not null && !SupportedDates.Contains(extension.Until))
+            {
+                throw new ArgumentOutOfRangeException(nameof(placement), "An extension's Until lies outside the supported dates (SupportedDates).");
+            }
             if (extension is not null && Counts(extension) && (extended is null || extension.Until > extended.Value))
             {
                 extended = extension.Until;

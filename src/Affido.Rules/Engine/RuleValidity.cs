@@ -38,7 +38,12 @@ public sealed record RuleValidity(LocalDate? From, LocalDate? Until)
 
     /// <summary>Whether the version applies to a provision dated <paramref name="provisionDate"/>.</summary>
     /// <param name="provisionDate">The date of the provision.</param>
-    public bool AppliesTo(LocalDate provisionDate) => (From is null || provisionDate >= From.Value) && (Until is null || provisionDate <= Until.Value);
+    /// <remarks>A date of another calendar is the same day in the ISO calendar (NodaTime compares dates of one calendar only).</remarks>
+    public bool AppliesTo(LocalDate provisionDate)
+    {
+        var day = provisionDate.Calendar == CalendarSystem.Iso ? provisionDate : provisionDate.WithCalendar(CalendarSystem.Iso);
+        return (From is null || day >= From.Value) && (Until is null || day <= Until.Value);
+    }
 
     /// <summary>Whether some date lies in both this validity and <paramref name="other"/>.</summary>
     /// <param name="other">The other validity.</param>

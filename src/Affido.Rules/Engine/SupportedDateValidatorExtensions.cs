@@ -38,4 +38,12 @@ internal static class SupportedDateValidatorExtensions
     public static ValidationFailure DateOutOfRange(string path)
         => DomainMessages.Catalogue.Failure(path, ValidationCodes.DateOutOfRange, null,
             MessageArgument.Date("earliest", SupportedDates.Earliest), MessageArgument.Date("latest", SupportedDates.Latest));
+
+    /// <summary>
+    /// Whether <paramref name="date"/> is absent or on or after <paramref name="reference"/>; dates outside
+    /// <see cref="SupportedDates"/> (in another calendar too, which NodaTime refuses to compare) are reported by
+    /// Affido.Domain's <c>SupportedDate()</c> rule, never compared here.
+    /// </summary>
+    public static bool NotBefore(LocalDate? date, LocalDate reference)
+        => date is not { } d || !SupportedDates.Contains(d) || !SupportedDates.Contains(reference) || d >= reference;
 }

@@ -1,5 +1,6 @@
 using Affido.Domain;
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace Affido.Rules;
 
@@ -27,7 +28,8 @@ public sealed class InformalHostingValidator : AffidoValidator<InformalHosting>
         RuleFor(h => h.HostingSince).SupportedDate();
         RuleFor(h => h.ReportedOn).SupportedDate();
         RuleFor(h => h.HostingEndedOn).SupportedDate();
-        RuleFor(h => h.ReportedOn).Must((h, d) => d is null || d >= h.HostingSince).WithRuleMessage(DateBeforeStart);
-        RuleFor(h => h.HostingEndedOn).Must((h, d) => d is null || d >= h.HostingSince).WithRuleMessage(DateBeforeStart);
+        RuleFor(h => h.ReportedOn).Must((h, d) => SupportedDateValidatorExtensions.NotBefore(d, h.HostingSince)).WithRuleMessage(DateBeforeStart);
+        RuleFor(h => h.HostingEndedOn).Must((h, d) => SupportedDateValidatorExtensions.NotBefore(d, h.HostingSince)).WithRuleMessage(DateBeforeStart);
     }
+
 }

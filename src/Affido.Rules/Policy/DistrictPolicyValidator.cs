@@ -1,5 +1,6 @@
 using Affido.Domain;
 using FluentValidation;
+using FluentValidation.Results;
 using NodaTime;
 
 namespace Affido.Rules;

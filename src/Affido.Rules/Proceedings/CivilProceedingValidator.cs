@@ -1,5 +1,6 @@
 using Affido.Domain;
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace Affido.Rules;
 
@@ -22,4 +23,5 @@ public sealed class CivilProceedingValidator : AffidoValidator<CivilProceeding>
         RuleForEach(p => p.CurrentCarers).PseudonymousCode();
         RuleForEach(p => p.ConvenedCarers).PseudonymousCode();
     }
+
 }

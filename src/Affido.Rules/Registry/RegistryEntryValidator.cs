@@ -1,5 +1,6 @@
 using Affido.Domain;
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace Affido.Rules;
 
@@ -15,4 +16,5 @@ public sealed class RegistryEntryValidator : AffidoValidator<RegistryEntry>
         RuleFor(e => e.Carer).PseudonymousCode();
         RuleFor(e => e.Consent!.GivenOn).SupportedDate().When(e => e.Consent is not null);
     }
+
 }

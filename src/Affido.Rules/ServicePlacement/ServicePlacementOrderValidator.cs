@@ -1,5 +1,6 @@
 using Affido.Domain;
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace Affido.Rules;
 
@@ -31,12 +32,13 @@ public sealed class ServicePlacementOrderValidator : AffidoValidator<ServicePlac
         RuleFor(o => o.ReportInterval).EndsInSupportedRange(o => o.IssuedOn, "order-date");
         RuleFor(o => o.Duration).Must(IsPositiveLength).WithRuleMessage(LengthInvalid);
         RuleFor(o => o.ReportInterval).Must(IsPositiveLength).WithRuleMessage(LengthInvalid);
-        RuleFor(o => o.NotifiedOn).Must((o, d) => d is null || d >= o.IssuedOn).WithRuleMessage(DateOutOfOrder);
-        RuleFor(o => o.ResponsibleNamedOn).Must((o, d) => d is null || d >= o.IssuedOn).WithRuleMessage(DateOutOfOrder);
+        RuleFor(o => o.NotifiedOn).Must((o, d) => SupportedDateValidatorExtensions.NotBefore(d, o.IssuedOn)).WithRuleMessage(DateOutOfOrder);
+        RuleFor(o => o.ResponsibleNamedOn).Must((o, d) => SupportedDateValidatorExtensions.NotBefore(d, o.IssuedOn)).WithRuleMessage(DateOutOfOrder);
     }
 
     /// <summary>Absent, or in date units and moving the order's date forward (a length beyond the supported dates is reported by its own rule).</summary>
     private static bool IsPositiveLength(ServicePlacementOrder order, NodaTime.Period? length)
         => length is null
            || (!length.HasTimeComponent && (!SupportedDates.Contains(order.IssuedOn) || SupportedDates.TryAdd(order.IssuedOn, length) is not { } end || end > order.IssuedOn));
+
 }

@@ -48,8 +48,10 @@ public static class UrgentRemovalTerms
     /// <summary>The last instant at which <paramref name="step"/> is in time when its term runs from <paramref name="from"/>.</summary>
     /// <param name="step">The step; not <see cref="UrgentRemovalStep.PlacedInSafety"/>, which has no term.</param>
     /// <param name="from">The instant the term starts (the previous step).</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> has no term or is undefined.</exception>
-    public static Instant Deadline(UrgentRemovalStep step, Instant from) => step switch
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> has no term or is undefined, or <paramref name="from"/> lies within 30 days of NodaTime's first or last instant.</exception>
+    public static Instant Deadline(UrgentRemovalStep step, Instant from) => from < Instant.MinValue + Duration.FromDays(30) || from > Instant.MaxValue - Duration.FromDays(30)
+        ? throw new ArgumentOutOfRangeException(nameof(from), "The instant lies within 30 days of the first or last instant NodaTime holds.")
+        : step switch
     {
         UrgentRemovalStep.TransmissionToProsecutor => from + Transmission,
         UrgentRemovalStep.ValidationRequest => from + ValidationRequest,
@@ -60,18 +62,40 @@ public static class UrgentRemovalTerms
 
     /// <summary>The local date in Europe/Rome of <paramref name="instant"/>.</summary>
     /// <param name="instant">The instant.</param>
-    public static LocalDate LocalDateInRome(Instant instant) => instant.InZone(Rome).Date;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> lies within a day of NodaTime's first or last instant (its local date does not exist).</exception>
+    public static LocalDate LocalDateInRome(Instant instant) => InRome(instant).Date;
 
     /// <summary>The last instant of <paramref name="date"/> in Europe/Rome.</summary>
     /// <param name="date">The local date.</param>
-    public static Instant EndOfDay(LocalDate date) => Rome.AtStartOfDay(date.PlusDays(1)).ToInstant() - Duration.Epsilon;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is of another calendar, or within two days of NodaTime's first or last date.</exception>
+    public static Instant EndOfDay(LocalDate date)
+    {
+        if (date.Calendar != CalendarSystem.Iso || date < LocalDate.MinIsoValue.PlusDays(2) || date > LocalDate.MaxIsoValue.PlusDays(-2))
+        {
+            throw new ArgumentOutOfRangeException(nameof(date), "The date is of another calendar, or within two days of the first or last date NodaTime holds.");
+        }
+
+        return Rome.AtStartOfDay(date.PlusDays(1)).ToInstant() - Duration.Epsilon;
+    }
+
+    /// <summary>The instant in Europe/Rome, refusing by name the instants whose local date NodaTime cannot hold.</summary>
+    private static ZonedDateTime InRome(Instant instant)
+    {
+        if (instant < Instant.MinValue + Duration.FromDays(1) || instant > Instant.MaxValue - Duration.FromDays(1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(instant), "The instant lies within a day of the first or last instant NodaTime holds.");
+        }
+
+        return instant.InZone(Rome);
+    }
 
     /// <summary>The UTC offset of Europe/Rome at <paramref name="instant"/>, as "+01" or "+02", for presentation next to a local time.</summary>
     /// <param name="instant">The instant.</param>
     /// <returns>The offset in hours, with its sign.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> lies within a day of NodaTime's first or last instant.</exception>
     public static string OffsetInRome(Instant instant)
     {
-        var offset = instant.InZone(Rome).Offset.ToTimeSpan();
+        var offset = InRome(instant).Offset.ToTimeSpan();
         var sign = offset < TimeSpan.Zero ? '-' : '+';
         return sign + offset.Duration().ToString("hh", System.Globalization.CultureInfo.InvariantCulture);
     }

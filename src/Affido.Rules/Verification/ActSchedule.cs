@@ -94,8 +94,13 @@ public abstract record ActSchedule
     /// </summary>
     /// <param name="until">The last date of the calendar.</param>
     /// <returns>The slots; empty when the first one falls after <paramref name="until"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="until"/> is a date of another calendar than the ISO one.</exception>
     public ValueArray<ScheduleEntry> Calendar(LocalDate until)
     {
+        if (until.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentOutOfRangeException(nameof(until), "until is a date of another calendar than the ISO one.");
+        }
         var last = until < SupportedDates.Latest ? until : SupportedDates.Latest;
         var entries = new List<ScheduleEntry>();
         var anchor = Start;
@@ -129,6 +134,18 @@ public abstract record ActSchedule
             }
         }
         return entries.ToValueArray();
+    }
+
+    /// <summary>The dates of the acts held, each in <see cref="SupportedDates"/> (else an <see cref="ArgumentOutOfRangeException"/> naming <paramref name="parameter"/>).</summary>
+    private protected static List<LocalDate> EnsureSupported(IEnumerable<LocalDate> dates, string parameter, string member)
+    {
+        var list = dates.ToList();
+        foreach (var date in list)
+        {
+            EnsureSupported(date, parameter, member);
+        }
+
+        return list;
     }
 
     /// <summary>Throws when a date the schedule computes from lies outside <see cref="SupportedDates"/>.</summary>

@@ -28,7 +28,7 @@ public sealed record VerificationSchedule : ActSchedule
     /// <param name="asOf">The date the schedule is computed for.</param>
     /// <returns>The schedule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="placement"/> or <paramref name="plan"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The placement's start or <paramref name="asOf"/> lies outside <see cref="SupportedDates"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The placement's start, end or a verification's date, or <paramref name="asOf"/>, lies outside <see cref="SupportedDates"/>.</exception>
     public static VerificationSchedule For(Placement placement, PlacementPlan plan, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(placement);
@@ -38,9 +38,9 @@ public sealed record VerificationSchedule : ActSchedule
         return new VerificationSchedule(
             placement.Start,
             EffectiveCadence(plan.VerificationCadence, placement.Start),
-            placement.Verifications.Where(v => v is not null).Select(v => v.HeldOn),
+            EnsureSupported(placement.Verifications.Where(v => v is not null).Select(v => v.HeldOn), nameof(placement), "A verification's HeldOn"),
             asOf,
-            placement.End?.On);
+            placement.End is { } end ? EnsureSupported([end.On], nameof(placement), "The placement's End")[0] : null);
     }
 
     /// <summary>Whether <paramref name="cadence"/>, counted from <paramref name="start"/>, is longer than 3 months.</summary>

@@ -13,8 +13,6 @@ namespace Affido.Domain.Tests.Validation;
 /// </summary>
 public sealed class HostileInputProperties
 {
-    private const int Cases = 1_000;
-
     /// <summary>The property every validator must hold.</summary>
     internal static Property AnswersWithoutThrowing<T>(Gen<T> inputs, IValidator<T> validator)
         => Prop.ForAll(inputs.ToArbitrary(), input =>
@@ -37,59 +35,59 @@ public sealed class HostileInputProperties
             return (malformed.Count == 0).Label(string.Join("; ", malformed));
         });
 
-    [Property(MaxTest = Cases)]
+    [Property(Hostile = true)]
     public Property Minor_validator() => AnswersWithoutThrowing(HostileDomainGenerators.Minors, new MinorValidator());
 
-    [Property(MaxTest = Cases)]
+    [Property(Hostile = true)]
     public Property Foster_carer_validator() => AnswersWithoutThrowing(HostileDomainGenerators.FosterCarers, new FosterCarerValidator(Samples.Clock()));
 
-    [Property(MaxTest = Cases)]
+    [Property(Hostile = true)]
     public Property Availability_validator() => AnswersWithoutThrowing(HostileDomainGenerators.Availabilities, new AvailabilityValidator());
 
-    [Property(MaxTest = Cases)]
+    [Property(Hostile = true)]
     public Property Age_range_validator() => AnswersWithoutThrowing(HostileDomainGenerators.AgeRanges, new AgeRangeValidator());
 
-    [Property(MaxTest = Cases)]
+    [Property(Hostile = true)]
     public Property Household_validator() => AnswersWithoutThrowing(HostileDomainGenerators.Households, new HouseholdValidator(Samples.Clock()));
 
-    [Property(MaxTest = Cases)]
+    [Property(Hostile = true)]
     public Property Experience_validator() => AnswersWithoutThrowing(HostileDomainGenerators.Experiences, new ExperienceValidator());
 
-    [Property(MaxTest = Cases)]
+    [Property(Hostile = true)]
     public Property Foster_care_service_validator() => AnswersWithoutThrowing(HostileDomainGenerators.FosterCareServices, new FosterCareServiceValidator());
 
-    [Property(MaxTest = Cases)]
+    [Property(Hostile = true)]
     public Property Data_processing_consent_validator()
         => AnswersWithoutThrowing(HostileDomainGenerators.DataProcessingConsents, new DataProcessingConsentValidator(Samples.Clock()));
 
-    [Property(MaxTest = Cases)]
+    [Property(Hostile = true)]
     public Property Relative_validator() => AnswersWithoutThrowing(HostileDomainGenerators.Relatives, new RelativeValidator());
 
-    [Property(MaxTest = Cases)]
+    [Property(Hostile = true)]
     public Property Family_of_origin_validator() => AnswersWithoutThrowing(HostileDomainGenerators.FamiliesOfOrigin, new FamilyOfOriginValidator());
 
-    [Property(MaxTest = Cases)]
+    [Property(Hostile = true)]
     public Property Municipality_validator() => AnswersWithoutThrowing(HostileDomainGenerators.Municipalities, new MunicipalityValidator());
 
-    [Property(MaxTest = Cases)]
+    [Property(Hostile = true)]
     public Property Province_validator() => AnswersWithoutThrowing(HostileDomainGenerators.Provinces, new ProvinceValidator());
 
-    [Property(MaxTest = Cases)]
+    [Property(Hostile = true)]
     public Property Region_validator() => AnswersWithoutThrowing(HostileDomainGenerators.Regions, new RegionValidator());
 
-    [Property(MaxTest = Cases)]
+    [Property(Hostile = true)]
     public Property Geo_point_validator() => AnswersWithoutThrowing(HostileDomainGenerators.GeoPoints, new GeoPointValidator());
 
-    [Property(MaxTest = Cases)]
+    [Property(Hostile = true)]
     public Property Social_district_validator() => AnswersWithoutThrowing(HostileDomainGenerators.SocialDistricts, new SocialDistrictValidator());
 
-    [Property(MaxTest = Cases)]
+    [Property(Hostile = true)]
     public Property Part_time_schedule_validator() => AnswersWithoutThrowing(HostileDomainGenerators.PartTimeSchedules, new PartTimeScheduleValidator());
 
-    [Property(MaxTest = Cases)]
+    [Property(Hostile = true)]
     public Property Placement_validator() => AnswersWithoutThrowing(HostileDomainGenerators.Placements, new PlacementValidator());
 
-    [Property(MaxTest = Cases)]
+    [Property(Hostile = true)]
     public Property Placement_plan_validator() => AnswersWithoutThrowing(HostileDomainGenerators.PlacementPlans, new PlacementPlanValidator());
 
     [Property(MaxTest = 3)]

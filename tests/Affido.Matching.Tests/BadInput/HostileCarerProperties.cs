@@ -12,7 +12,7 @@ namespace Affido.Matching.Tests.BadInput;
 /// </summary>
 public sealed class HostileCarerProperties
 {
-    [Property(MaxTest = 200)]
+    [Property(Hostile = true)]
     public Property The_index_refuses_a_registry_by_name_or_keeps_what_the_specifications_keep() => Prop.ForAll(HostileCarers.Arbitrary, c =>
     {
         CarerIndex index;

@@ -15,17 +15,17 @@ namespace Affido.Matching.Tests.BadInput;
 public sealed class HostileRequestProperties
 {
     private static readonly MatchRequestValidator Validator = new();
-    private static readonly FosterCarer[] Registry = PropertyRegistry.Generate(60, 11, SyntheticTerritory.Small, RegistryGenerators.PersonPool);
+    private static readonly FosterCarer[] Registry = PropertyRegistry.Generate(20, 11, SyntheticTerritory.Small, RegistryGenerators.PersonPool);
     private static readonly CarerIndex Index = CarerIndex.Build(Registry);
 
-    [Property(MaxTest = 500)]
+    [Property(Hostile = true)]
     public Property The_validator_never_throws() => Prop.ForAll(HostileRequests.Arbitrary, r =>
     {
         var result = Validator.Validate(r);
         Assert.All(result.Errors, e => Assert.False(string.IsNullOrEmpty(e.ErrorCode)));
     });
 
-    [Property(MaxTest = 300)]
+    [Property(Hostile = true)]
     public Property Every_entry_point_works_on_a_valid_request_and_throws_an_argument_exception_on_an_invalid_one()
         => Prop.ForAll(HostileRequests.Arbitrary, request =>
         {

@@ -13,6 +13,10 @@ namespace Affido.TestSupport;
 /// and a failure prints FsCheck's replay string, e.g. <c>(4718712489870635536,3313123881393266481)</c>; paste it as
 /// <c>[Property(Replay = "...")]</c> into a regression test. <c>AFFIDO_PROPERTIES_REPLAY="(seed,gamma)"</c> replays one
 /// seed for every property. <c>tests/soak.sh N</c> runs the property suites N times this way.</para>
+/// <para>A hostile-input property (issue 12) is <c>[Property(Hostile = true)]</c>: it also carries the trait
+/// <c>Kind=Hostile</c> (<c>tests/hostile.sh</c> runs those alone) and runs <see cref="HostileCases.Current"/> cases
+/// (<see cref="HostileCases.Default"/> unless <c>AFFIDO_HOSTILE_CASES</c> says otherwise); do not give it a
+/// <c>MaxTest</c> of its own.</para>
 /// <para>Use this attribute, never <c>FsCheck.Xunit.PropertyAttribute</c> directly (a convention test checks it).</para>
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
@@ -28,4 +32,23 @@ public sealed class PropertyAttribute : FsCheck.Xunit.PropertyAttribute, ITraitA
             Replay = replay;
         }
     }
+
+    /// <summary>
+    /// Whether this is a hostile-input property: trait <c>Kind=Hostile</c>, and <see cref="HostileCases.Current"/> cases
+    /// (set here, so a <c>MaxTest</c> named before <c>Hostile</c> is overridden).
+    /// </summary>
+    public bool Hostile
+    {
+        get => hostile;
+        set
+        {
+            hostile = value;
+            if (value)
+            {
+                MaxTest = HostileCases.Current;
+            }
+        }
+    }
+
+    private bool hostile;
 }
