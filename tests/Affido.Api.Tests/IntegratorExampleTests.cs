@@ -17,7 +17,7 @@ public sealed class IntegratorExampleTests
     [Fact]
     public void The_readme_shows_the_example_as_it_is_compiled_and_it_is_under_60_lines()
     {
-        var source = File.ReadAllLines(RepositoryFile("samples", "Affido.Api", "Integrator", "TrialApi.cs"));
+        string[] source = File.ReadAllLines(RepositoryFile("samples", "Affido.Api", "Integrator", "TrialApi.cs"));
         int begin = Array.FindIndex(source, l => l.Contains("// README:begin", StringComparison.Ordinal));
         int end = Array.FindIndex(source, l => l.Contains("// README:end", StringComparison.Ordinal));
         var example = source[(begin + 1)..end].Select(l => l.Length >= 8 ? l[8..] : l.TrimStart()).ToList();

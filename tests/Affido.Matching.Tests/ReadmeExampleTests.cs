@@ -114,10 +114,10 @@ public sealed class ReadmeExampleTests
     [Fact]
     public void The_readme_shows_this_code()
     {
-        var source = RepositoryFiles.Read("tests", "Affido.Matching.Tests", "ReadmeExampleTests.cs").Split('\n');
+        string[] source = RepositoryFiles.Read("tests", "Affido.Matching.Tests", "ReadmeExampleTests.cs").Split('\n');
         int begin = Array.FindIndex(source, l => l.Trim() == "// --- README begins");
         int end = Array.FindIndex(source, l => l.Trim() == "// --- README ends");
-        var lines = source[(begin + 1)..end];
+        string[] lines = source[(begin + 1)..end];
         int indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
         string code = string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.Trim()));
         string readme = RepositoryFiles.Read("src", "Affido.Matching", "README.md");

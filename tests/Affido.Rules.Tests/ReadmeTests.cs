@@ -29,10 +29,10 @@ public class ReadmeTests
     [Fact]
     public void The_readme_code_is_the_example_that_runs()
     {
-        var source = RepositoryFile("tests", "Affido.Rules.Tests", "ReadmeExample.cs").Split('\n');
+        string[] source = RepositoryFile("tests", "Affido.Rules.Tests", "ReadmeExample.cs").Split('\n');
         int begin = Array.FindIndex(source, l => l.Contains("// README:begin", StringComparison.Ordinal));
         int end = Array.FindIndex(source, l => l.Contains("// README:end", StringComparison.Ordinal));
-        var readme = RepositoryFile("src", "Affido.Rules", "README.md");
+        string readme = RepositoryFile("src", "Affido.Rules", "README.md");
         Assert.Equal(Dedent(source[(begin + 1)..end]), Block(readme, "csharp"));
     }
 
@@ -45,14 +45,14 @@ public class ReadmeTests
         {
             File.WriteAllText(path, output.ToString());
         }
-        var readme = RepositoryFile("src", "Affido.Rules", "README.md");
+        string readme = RepositoryFile("src", "Affido.Rules", "README.md");
         Assert.Equal(Block(readme, "text"), output.ToString().ReplaceLineEndings("\n"));
     }
 
     [Fact]
     public void The_catalogue_table_is_the_catalogue()
     {
-        var readme = RepositoryFile("src", "Affido.Rules", "README.md");
+        string readme = RepositoryFile("src", "Affido.Rules", "README.md");
         var table = readme[readme.IndexOf("## Rule catalogue", StringComparison.Ordinal)..].Split('\n')
             .SkipWhile(l => !l.StartsWith("| code", StringComparison.Ordinal)).Skip(2).TakeWhile(l => l.StartsWith('|'))
             .Select(l => l.Trim('|').Split(" | ").Select(c => c.Trim()).ToArray())
@@ -77,12 +77,12 @@ public class ReadmeTests
     [MemberData(nameof(Documents))]
     public void No_example_calls_a_rule_but_through_the_evaluator(string document)
     {
-        var text = RepositoryFile(document.Split('/'));
+        string text = RepositoryFile(document.Split('/'));
         int at = 0;
         while ((at = text.IndexOf("```csharp\n", at, StringComparison.Ordinal)) >= 0)
         {
             int end = text.IndexOf("```", at + 10, StringComparison.Ordinal);
-            var code = text[at..end];
+            string code = text[at..end];
             Assert.DoesNotMatch(@"\b\w+Rule\.\w+\(", code);
             Assert.DoesNotContain(".Findings()", code, StringComparison.Ordinal);
             Assert.DoesNotContain("PlacementRules", code, StringComparison.Ordinal);
@@ -93,7 +93,7 @@ public class ReadmeTests
     [Fact]
     public void Every_file_docs_rules_names_exists()
     {
-        var text = RepositoryFile("docs", "rules.md");
+        string text = RepositoryFile("docs", "rules.md");
         var paths = System.Text.RegularExpressions.Regex.Matches(text, @"`((?:src|tests|docs)/[^`*<]+\.(?:cs|md))`").Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(paths);
         Assert.All(paths, p => Assert.True(File.Exists(Path.Combine(RepositoryRoot(), p)), p));

@@ -9,8 +9,8 @@ public static class AssignmentInstances
     public static double[] Dense(int rows, int columns, int seed)
     {
         var random = new Random(seed);
-        var values = new double[rows * columns];
-        for (var k = 0; k < values.Length; k++)
+        double[] values = new double[rows * columns];
+        for (int k = 0; k < values.Length; k++)
         {
             values[k] = random.NextDouble();
         }
@@ -22,12 +22,12 @@ public static class AssignmentInstances
     public static SparseScoreMatrix Sparse(int rows, int columns, double density, int seed)
     {
         var random = new Random(seed);
-        var permutation = Enumerable.Range(0, columns).ToArray();
+        int[] permutation = Enumerable.Range(0, columns).ToArray();
         random.Shuffle(permutation);
         var builder = SparseScoreMatrix.CreateBuilder(columns, (int)(rows * columns * density * 1.1) + rows);
-        for (var r = 0; r < rows; r++)
+        for (int r = 0; r < rows; r++)
         {
-            for (var c = 0; c < columns; c++)
+            for (int c = 0; c < columns; c++)
             {
                 if (c == permutation[r] || random.NextDouble() < density)
                 {
@@ -49,9 +49,9 @@ public static class AssignmentInstances
     public static SparseScoreMatrix SparseLarge(int rows, int columns, double density, int seed)
     {
         var random = new Random(seed);
-        var forced = new int[rows];
+        int[] forced = new int[rows];
         Array.Fill(forced, -1);
-        var permutation = Enumerable.Range(0, Math.Max(rows, columns)).ToArray();
+        int[] permutation = Enumerable.Range(0, Math.Max(rows, columns)).ToArray();
         random.Shuffle(permutation);
         for (int k = 0; k < Math.Min(rows, columns); k++)
         {
@@ -65,7 +65,7 @@ public static class AssignmentInstances
             }
         }
 
-        var logMiss = Math.Log(1 - density);
+        double logMiss = Math.Log(1 - density);
         var builder = SparseScoreMatrix.CreateBuilder(columns, (int)Math.Min(int.MaxValue / 2, (rows * (long)columns * density * 1.05) + rows));
         var row = new List<int>();
         for (int r = 0; r < rows; r++)
@@ -81,7 +81,7 @@ public static class AssignmentInstances
                 row.Insert(~row.BinarySearch(forced[r]), forced[r]);
             }
 
-            foreach (var c in row)
+            foreach (int c in row)
             {
                 builder.Add(c, 1.0 - random.NextDouble());
             }
@@ -95,13 +95,13 @@ public static class AssignmentInstances
     /// <summary>First come, first served: each row in order takes its best column still free. Returns the total.</summary>
     public static double GreedyDense(double[] values, int rows, int columns)
     {
-        var taken = new bool[columns];
-        var total = 0.0;
-        for (var r = 0; r < rows; r++)
+        bool[] taken = new bool[columns];
+        double total = 0.0;
+        for (int r = 0; r < rows; r++)
         {
-            var best = -1;
+            int best = -1;
             var row = values.AsSpan(r * columns, columns);
-            for (var c = 0; c < columns; c++)
+            for (int c = 0; c < columns; c++)
             {
                 if (!taken[c] && (best < 0 || row[c] > row[best]))
                 {
@@ -122,15 +122,15 @@ public static class AssignmentInstances
     /// <summary>First come, first served on the feasible pairs only. Returns the total.</summary>
     public static double GreedySparse(SparseScoreMatrix matrix)
     {
-        var taken = new bool[matrix.Columns];
+        bool[] taken = new bool[matrix.Columns];
         var starts = matrix.RowStarts;
         var columns = matrix.ColumnIndices;
         var values = matrix.Values;
-        var total = 0.0;
-        for (var r = 0; r < matrix.Rows; r++)
+        double total = 0.0;
+        for (int r = 0; r < matrix.Rows; r++)
         {
-            var best = -1;
-            for (var k = starts[r]; k < starts[r + 1]; k++)
+            int best = -1;
+            for (int k = starts[r]; k < starts[r + 1]; k++)
             {
                 if (!taken[columns[k]] && (best < 0 || values[k] > values[best]))
                 {

@@ -34,7 +34,7 @@ public class PlacementPlannerBenchmarks
         var start = PropertyRegistry.ReferenceDate;
         waiting = Enumerable.Range(0, Requests).Select(i =>
         {
-            var size = random.Next(100) < 75 ? 1 : random.Next(2, 4);
+            int size = random.Next(100) < 75 ? 1 : random.Next(2, 4);
             var group = size > 1 ? new SiblingGroupId("S" + i) : (SiblingGroupId?)null;
             var minors = Enumerable.Range(0, size)
                 .Select(k => new Minor

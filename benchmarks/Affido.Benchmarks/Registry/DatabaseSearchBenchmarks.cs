@@ -33,7 +33,7 @@ public class DatabaseSearchBenchmarks
     public void Setup()
     {
         using var db = PostgresRegistry.Open(Carers);
-        var prefiltered = db.Carers.WithSpecification(new CarerPreFilter(BenchmarkRegistry.Request)).Count();
+        int prefiltered = db.Carers.WithSpecification(new CarerPreFilter(BenchmarkRegistry.Request)).Count();
         Console.WriteLine($"// DatabaseSearch: {Carers:N0} carers, {prefiltered:N0} pass the SQL pre-filter");
     }
 

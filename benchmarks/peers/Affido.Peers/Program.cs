@@ -47,12 +47,12 @@ public static class Program
             return 2;
         }
 
-        var repeats = args.Length == 2 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+        int repeats = args.Length == 2 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
         var solve = Load(args[0], out _, out _, out _);
         var watch = Stopwatch.StartNew();
         var result = solve();
-        var first = watch.Elapsed.TotalSeconds;
-        var best = first;
+        double first = watch.Elapsed.TotalSeconds;
+        double best = first;
         for (int k = 0; k < repeats; k++)
         {
             watch.Restart();
@@ -71,12 +71,12 @@ public static class Program
         Func<AssignmentResult>? solve = null;
         while (input.ReadLine() is { } line)
         {
-            var command = line.Trim();
+            string command = line.Trim();
             if (command.StartsWith("load ", StringComparison.Ordinal))
             {
                 solve = null;
                 GC.Collect();
-                solve = Load(command["load ".Length..], out var rows, out var columns, out var entries);
+                solve = Load(command["load ".Length..], out int rows, out int columns, out int entries);
                 solve(); // compiles every path the timed calls take
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{{\"rows\": {rows}, \"columns\": {columns}, \"entries\": {entries}}}"));
             }
@@ -86,9 +86,9 @@ public static class Program
                 var cpu = process.TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
                 var result = solve();
-                var seconds = watch.Elapsed.TotalSeconds;
+                double seconds = watch.Elapsed.TotalSeconds;
                 process.Refresh();
-                var cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
+                double cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"{{\"seconds\": {seconds:R}, \"cpu_seconds\": {cpuSeconds:R}, \"total\": {result.Total:R}, \"assigned\": {result.AssignedCount}}}"));
@@ -109,33 +109,33 @@ public static class Program
     private static Func<AssignmentResult> Load(string path, out int rows, out int columns, out int entries)
     {
         using var reader = new BinaryReader(File.OpenRead(path));
-        var kind = reader.ReadInt64();
-        var r = rows = checked((int)reader.ReadInt64());
-        var c = columns = checked((int)reader.ReadInt64());
+        long kind = reader.ReadInt64();
+        int r = rows = checked((int)reader.ReadInt64());
+        int c = columns = checked((int)reader.ReadInt64());
         entries = checked((int)reader.ReadInt64());
         if (kind == 1)
         {
-            var values = ReadDoubles(reader, entries);
+            double[] values = ReadDoubles(reader, entries);
             return () => LinearAssignment.SolveDense(values, r, c, AssignmentObjective.Maximize);
         }
 
-        var starts = ReadInts(reader, rows + 1);
-        var indices = ReadInts(reader, entries);
-        var scores = ReadDoubles(reader, entries);
+        int[] starts = ReadInts(reader, rows + 1);
+        int[] indices = ReadInts(reader, entries);
+        double[] scores = ReadDoubles(reader, entries);
         var matrix = new SparseScoreMatrix(rows, columns, starts, indices, scores);
         return () => LinearAssignment.SolveSparse(matrix, AssignmentObjective.Maximize);
     }
 
     private static double[] ReadDoubles(BinaryReader reader, int count)
     {
-        var values = new double[count];
+        double[] values = new double[count];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }
 
     private static int[] ReadInts(BinaryReader reader, int count)
     {
-        var values = new int[count];
+        int[] values = new int[count];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }

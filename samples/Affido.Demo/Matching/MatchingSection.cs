@@ -114,7 +114,7 @@ internal static class MatchingSection
 
     private static string Describe(DemoRequest request, LombardyTerritory territory)
     {
-        var minors = string.Join(", ", request.Minors.Select(m =>
+        string minors = string.Join(", ", request.Minors.Select(m =>
         {
             string needs = m.Needs == NeedProfile.None ? string.Empty : $", bisogni: {Labels.Needs(m.Needs)}";
             string languages = string.Join("/", m.Languages);

@@ -32,7 +32,7 @@ public sealed class TextTable
         {
             throw new ArgumentException($"{cells.Length} cells for {headers.Length} columns.", nameof(cells));
         }
-        var row = new string[headers.Length];
+        string[] row = new string[headers.Length];
         for (int i = 0; i < row.Length; i++)
         {
             row[i] = i < cells.Length ? cells[i] ?? string.Empty : string.Empty;
@@ -54,7 +54,7 @@ public sealed class TextTable
         }
         output.WriteLine(indent + Line(headers, widths).TrimEnd());
         output.WriteLine(indent + string.Join("  ", widths.Select(w => new string('-', w))));
-        foreach (var row in rows)
+        foreach (string[] row in rows)
         {
             output.WriteLine(indent + Line(row, widths).TrimEnd());
         }

@@ -264,7 +264,7 @@ public static class RequestFile
                 fail(at + ".birthDate", $"{Show(minor.Code.Value)} (born {Format(minor.BirthDate)}) is no longer a minor on the start {Format(request.ExpectedStart)}.");
             }
 
-            foreach (var text in minor.Languages.Select(l => l.Value).Append(minor.Background?.Value).Append(minor.SiblingGroup?.Value))
+            foreach (string? text in minor.Languages.Select(l => l.Value).Append(minor.Background?.Value).Append(minor.SiblingGroup?.Value))
             {
                 CheckText(text, at, fail);
             }
@@ -275,7 +275,7 @@ public static class RequestFile
             }
         }
 
-        foreach (var text in request.Languages.GetValueOrDefault().Select(l => l.Value).Concat(request.Backgrounds.GetValueOrDefault().Select(b => b.Value)).Concat(request.ConflictingPersons.Select(p => p.Value)).Append(request.SiblingContraindication?.Reason))
+        foreach (string? text in request.Languages.GetValueOrDefault().Select(l => l.Value).Concat(request.Backgrounds.GetValueOrDefault().Select(b => b.Value)).Concat(request.ConflictingPersons.Select(p => p.Value)).Append(request.SiblingContraindication?.Reason))
         {
             CheckText(text, ".request", fail);
         }

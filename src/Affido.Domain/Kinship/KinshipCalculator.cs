@@ -74,9 +74,9 @@ public sealed class KinshipCalculator
         int? best = null;
         foreach (var (ancestor, theirDistance) in Ancestors(other, int.MaxValue))
         {
-            if (up.TryGetValue(ancestor, out var myDistance))
+            if (up.TryGetValue(ancestor, out int myDistance))
             {
-                var degree = myDistance + theirDistance;
+                int degree = myDistance + theirDistance;
                 if (best is null || degree < best)
                 {
                     best = degree;
@@ -112,8 +112,8 @@ public sealed class KinshipCalculator
     /// <param name="to">The other person (e.g. the judge).</param>
     public Relative? Relation(PersonCode from, PersonCode to)
     {
-        var blood = BloodDegree(from, to);
-        var affinity = AffinityDegree(from, to);
+        int? blood = BloodDegree(from, to);
+        int? affinity = AffinityDegree(from, to);
         if (blood is null && affinity is null)
         {
             return null;
@@ -208,8 +208,8 @@ public sealed class KinshipCalculator
         {
             foreach (var (descendant, down) in Descendants(ancestor, maxDegree - up))
             {
-                var degree = up + down;
-                if (descendant != person && degree >= 1 && (!result.TryGetValue(descendant, out var known) || degree < known))
+                int degree = up + down;
+                if (descendant != person && degree >= 1 && (!result.TryGetValue(descendant, out int known) || degree < known))
                 {
                     result[descendant] = degree;
                 }
@@ -230,7 +230,7 @@ public sealed class KinshipCalculator
         while (queue.Count > 0)
         {
             var current = queue.Dequeue();
-            var next = distance[current] + 1;
+            int next = distance[current] + 1;
             if (next > maxDepth || !edges.TryGetValue(current, out var linked))
             {
                 continue;

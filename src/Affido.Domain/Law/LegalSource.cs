@@ -101,7 +101,7 @@ public sealed record LegalSource
     private static string Article(string article, string? comma, string? letter)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(article);
-        var text = string.Create(CultureInfo.InvariantCulture, $"art. {article.Trim()}");
+        string text = string.Create(CultureInfo.InvariantCulture, $"art. {article.Trim()}");
         if (!string.IsNullOrWhiteSpace(comma))
         {
             text += " c. " + comma.Trim();

@@ -27,9 +27,9 @@ public sealed class MessageCatalogue
     {
         ArgumentNullException.ThrowIfNull(italian);
         ArgumentNullException.ThrowIfNull(english);
-        foreach (var code in italian.Keys.Union(english.Keys, StringComparer.Ordinal))
+        foreach (string? code in italian.Keys.Union(english.Keys, StringComparer.Ordinal))
         {
-            if (!italian.TryGetValue(code, out var it) || !english.TryGetValue(code, out var en))
+            if (!italian.TryGetValue(code, out string? it) || !english.TryGetValue(code, out string? en))
             {
                 throw new ArgumentException($"The message '{code}' is written in one language only.", nameof(english));
             }
@@ -60,7 +60,7 @@ public sealed class MessageCatalogue
     public string Template(string code, MessageLanguage language)
     {
         var templates = language == MessageLanguage.Italian ? italian : english;
-        return code is not null && templates.TryGetValue(code, out var template)
+        return code is not null && templates.TryGetValue(code, out string? template)
             ? template
             : throw new ArgumentException($"No message for '{code}'.", nameof(code));
     }

@@ -97,7 +97,7 @@ public static class RegistryQueryableExtensions
 
         var projection = Expression.Lambda<Func<IGrouping<int, FosterCarer>, int[]>>(Expression.NewArrayInit(typeof(int), counts), group);
         var rows = await carers.GroupBy(_ => 1).Select(projection).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var row = rows.Count > 0 ? rows[0] : new int[filter.Clauses.Count + 1];
+        int[] row = rows.Count > 0 ? rows[0] : new int[filter.Clauses.Count + 1];
         var exclusions = new ExclusionCount[filter.Clauses.Count];
         for (int k = 0; k < exclusions.Length; k++)
         {

@@ -94,7 +94,7 @@ public sealed partial class CarerIndex
     {
         this.options = options;
         int n = carers.Count;
-        var codeValues = new string[n];
+        string[] codeValues = new string[n];
         var seenCodes = new HashSet<string>(n, StringComparer.Ordinal);
         flags = new byte[n];
         formsAndArrangements = new byte[n];
@@ -256,7 +256,7 @@ public sealed partial class CarerIndex
             + MemorySizes.Array(relativePerson.LongLength, sizeof(int))
             + MemorySizes.Array(relativeDegree.LongLength, sizeof(byte))
             + MemorySizes.Dictionary(persons, 24);
-        foreach (var person in persons.Keys)
+        foreach (string person in persons.Keys)
         {
             bytes += MemorySizes.String(person);
         }
@@ -339,8 +339,8 @@ public sealed partial class CarerIndex
         }
 
         var heaps = new TopHeap[partitions];
-        var counts = new int[partitions * HardFilters.Count];
-        var eligibleIn = new int[partitions];
+        int[] counts = new int[partitions * HardFilters.Count];
+        int[] eligibleIn = new int[partitions];
         Parallel.For(
             0,
             partitions,

@@ -39,7 +39,7 @@ internal sealed class CodeColumn
     /// </summary>
     public static CodeColumn Build(string[] codes)
     {
-        var offsets = new int[codes.Length + 1];
+        int[] offsets = new int[codes.Length + 1];
         long total = 0;
         bool allAscii = true;
         for (int i = 0; i < codes.Length; i++)
@@ -53,7 +53,7 @@ internal sealed class CodeColumn
         offsets[codes.Length] = length;
         if (allAscii)
         {
-            var bytes = new byte[length];
+            byte[] bytes = new byte[length];
             for (int i = 0; i < codes.Length; i++)
             {
                 System.Text.Ascii.FromUtf16(codes[i], bytes.AsSpan(offsets[i]), out _);
@@ -62,7 +62,7 @@ internal sealed class CodeColumn
             return new CodeColumn(bytes, null, offsets);
         }
 
-        var chars = new char[length];
+        char[] chars = new char[length];
         for (int i = 0; i < codes.Length; i++)
         {
             codes[i].CopyTo(chars.AsSpan(offsets[i]));

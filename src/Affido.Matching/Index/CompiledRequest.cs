@@ -121,7 +121,7 @@ public sealed partial class CarerIndex
             }
 
             var places = index.municipalities;
-            var protection = tables.Protection;
+            byte[] protection = tables.Protection;
             for (int m = 0; m < places.Length; m++)
             {
                 protection[m] = ProtectionExcludes(places[m], request) ? (byte)1 : (byte)0;
@@ -139,7 +139,7 @@ public sealed partial class CarerIndex
 
         public double OriginProximity(int place)
         {
-            var origin = tables.Origin;
+            double[] origin = tables.Origin;
             double value = origin[place];
             if (double.IsNaN(value))
             {
@@ -157,7 +157,7 @@ public sealed partial class CarerIndex
                 return 0.0;
             }
 
-            var school = tables.School!;
+            double[] school = tables.School!;
             double value = school[place];
             if (double.IsNaN(value))
             {
@@ -203,7 +203,7 @@ public sealed partial class CarerIndex
         private int[] KnownPersons(IEnumerable<string?> codes)
         {
             var ids = new List<int>();
-            foreach (var code in codes)
+            foreach (string? code in codes)
             {
                 if (code is not null && index.persons.TryGetValue(code, out int id) && !ids.Contains(id))
                 {

@@ -21,12 +21,12 @@ internal sealed class TagColumn
         this.overflow = overflow;
         long bytes = MemorySizes.ObjectHeader + (3 * sizeof(long)) + MemorySizes.Array(bits.LongLength, sizeof(ulong))
             + MemorySizes.Dictionary(ids, 24) + MemorySizes.Dictionary(overflow, 24);
-        foreach (var value in ids.Keys)
+        foreach (string value in ids.Keys)
         {
             bytes += MemorySizes.String(value);
         }
 
-        foreach (var rare in overflow.Values)
+        foreach (int[] rare in overflow.Values)
         {
             bytes += MemorySizes.Array(rare.Length, sizeof(int));
         }
@@ -53,7 +53,7 @@ internal sealed class TagColumn
         {
             ulong set = 0;
             pending.Clear();
-            foreach (var value in values)
+            foreach (string? value in values)
             {
                 if (string.IsNullOrWhiteSpace(value))
                 {
@@ -103,7 +103,7 @@ internal sealed class TagColumn
         ulong mask = 0;
         var rare = new List<int>();
         int count = 0;
-        foreach (var value in requested)
+        foreach (string value in requested)
         {
             count++;
             if (ids.TryGetValue(value, out int id))
@@ -128,7 +128,7 @@ internal sealed class TagColumn
         int matched = BitOperations.PopCount(set & query.Mask);
         if (query.OverflowIds.Length > 0 && (set & OverflowBit) != 0)
         {
-            var carerRare = overflow[row];
+            int[] carerRare = overflow[row];
             foreach (int id in query.OverflowIds)
             {
                 if (Array.IndexOf(carerRare, id) >= 0)

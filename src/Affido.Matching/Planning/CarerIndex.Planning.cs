@@ -42,7 +42,7 @@ public sealed partial class CarerIndex
     {
         var scan = new WaitingListScan(this, requests);
         rows = new int[requests.Count];
-        var taken = new bool[Count];
+        bool[] taken = new bool[Count];
         Span<int> excluded = stackalloc int[HardFilters.Count];
         for (int r = 0; r < requests.Count; r++)
         {

@@ -38,11 +38,11 @@ internal struct DenseCosts<TCost> : IAssignmentCosts
     {
         int columns = Columns;
         Array.Fill(minimum, double.PositiveInfinity, 0, columns);
-        ref var minRef = ref MemoryMarshal.GetArrayDataReference(minimum);
-        ref var rowRef = ref MemoryMarshal.GetArrayDataReference(rowOfMinimum);
+        ref double minRef = ref MemoryMarshal.GetArrayDataReference(minimum);
+        ref int rowRef = ref MemoryMarshal.GetArrayDataReference(rowOfMinimum);
         for (int i = 0; i < Rows; i++)
         {
-            ref var costRef = ref MemoryMarshal.GetReference(values.Slice(i * columns, columns));
+            ref double costRef = ref MemoryMarshal.GetReference(values.Slice(i * columns, columns));
             int j = 0;
             if (Vector256.IsHardwareAccelerated)
             {
@@ -81,7 +81,7 @@ internal struct DenseCosts<TCost> : IAssignmentCosts
     public readonly double SmallestReducedExcept(ReadOnlySpan<double> values, int row, int except)
     {
         var costs = values.Slice(row * Columns, Columns);
-        var v = potential;
+        double[] v = potential;
         double smallest = double.PositiveInfinity;
         for (int j = 0; j < costs.Length; j++)
         {
@@ -98,8 +98,8 @@ internal struct DenseCosts<TCost> : IAssignmentCosts
     public readonly void TwoSmallest(ReadOnlySpan<double> values, int row, out ReducedCost first, out ReducedCost second)
     {
         int columns = Columns;
-        ref var costRef = ref MemoryMarshal.GetReference(values.Slice(row * columns, columns));
-        ref var vRef = ref MemoryMarshal.GetArrayDataReference(potential);
+        ref double costRef = ref MemoryMarshal.GetReference(values.Slice(row * columns, columns));
+        ref double vRef = ref MemoryMarshal.GetArrayDataReference(potential);
         double lowest = double.PositiveInfinity, next = double.PositiveInfinity;
         int lowestColumn = -1, nextColumn = -1;
         int j = 0;
@@ -161,10 +161,10 @@ internal struct DenseCosts<TCost> : IAssignmentCosts
     public void Scan(ReadOnlySpan<double> values, int row, double offset)
     {
         int columns = Columns;
-        ref var costRef = ref MemoryMarshal.GetReference(values.Slice(row * columns, columns));
-        ref var vRef = ref MemoryMarshal.GetArrayDataReference(potential);
-        ref var dRef = ref MemoryMarshal.GetArrayDataReference(distance);
-        ref var pathRef = ref MemoryMarshal.GetArrayDataReference(pathRow);
+        ref double costRef = ref MemoryMarshal.GetReference(values.Slice(row * columns, columns));
+        ref double vRef = ref MemoryMarshal.GetArrayDataReference(potential);
+        ref double dRef = ref MemoryMarshal.GetArrayDataReference(distance);
+        ref int pathRef = ref MemoryMarshal.GetArrayDataReference(pathRow);
         double lowest = double.PositiveInfinity;
         int lowestColumn = -1;
         int j = 0;
@@ -214,7 +214,7 @@ internal struct DenseCosts<TCost> : IAssignmentCosts
         for (; j < columns; j++)
         {
             double candidate = offset + TCost.Cost(Unsafe.Add(ref costRef, j)) - Unsafe.Add(ref vRef, j);
-            ref var d = ref Unsafe.Add(ref dRef, j);
+            ref double d = ref Unsafe.Add(ref dRef, j);
             if (candidate < d)
             {
                 d = candidate;

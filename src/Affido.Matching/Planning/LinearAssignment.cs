@@ -130,7 +130,7 @@ public static class LinearAssignment
         CheckObjective(objective);
         CheckValues(values, columns, nameof(values));
         trace = default;
-        var columnForRow = new int[rows];
+        int[] columnForRow = new int[rows];
         Array.Fill(columnForRow, AssignmentResult.Unassigned);
         if (rows == 0 || columns == 0)
         {
@@ -153,7 +153,7 @@ public static class LinearAssignment
         }
 
         trace = state.Trace;
-        var costOfRow = new double[rows];
+        double[] costOfRow = new double[rows];
         for (int i = 0; i < solverRows; i++)
         {
             int j = state.ColumnForRow[i];
@@ -171,7 +171,7 @@ public static class LinearAssignment
         ArgumentNullException.ThrowIfNull(matrix);
         CheckObjective(objective);
         trace = default;
-        var columnForRow = new int[matrix.Rows];
+        int[] columnForRow = new int[matrix.Rows];
         Array.Fill(columnForRow, AssignmentResult.Unassigned);
         if (matrix.Count == 0)
         {
@@ -192,7 +192,7 @@ public static class LinearAssignment
         }
 
         trace = state.Trace;
-        var costOfRow = new double[matrix.Rows];
+        double[] costOfRow = new double[matrix.Rows];
         for (int i = 0; i < problem.Rows; i++)
         {
             if (state.ColumnForRow[i] >= 0)
@@ -255,7 +255,7 @@ public static class LinearAssignment
         if (Vector256.IsHardwareAccelerated)
         {
             var limit = Vector256.Create(MaxMagnitude);
-            ref var start = ref MemoryMarshal.GetReference(values);
+            ref double start = ref MemoryMarshal.GetReference(values);
             for (; k <= values.Length - Vector256<double>.Count; k += Vector256<double>.Count)
             {
                 // NaN fails the comparison too.
@@ -304,7 +304,7 @@ public static class LinearAssignment
     private static double UnassignedCost(double[] values, int rows)
     {
         double largest = 0;
-        foreach (var v in values)
+        foreach (double v in values)
         {
             largest = Math.Max(largest, Math.Abs(v));
         }
@@ -331,7 +331,7 @@ public static class LinearAssignment
     private static AssignmentResult Result(int[] columnForRow, double total)
     {
         int assigned = 0;
-        foreach (var column in columnForRow)
+        foreach (int column in columnForRow)
         {
             assigned += column >= 0 ? 1 : 0;
         }
@@ -341,7 +341,7 @@ public static class LinearAssignment
 
     private static double[] Transpose(ReadOnlySpan<double> values, int rows, int columns)
     {
-        var transposed = new double[values.Length];
+        double[] transposed = new double[values.Length];
         for (int r = 0; r < rows; r++)
         {
             var row = values.Slice(r * columns, columns);

@@ -54,8 +54,8 @@ public static class PlacementPlanner
     /// <exception cref="ArgumentOutOfRangeException">An urgency is not finite and positive, or the minimum score is outside [0, 1].</exception>
     public static WaitingListPlan PlanGreedy(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options = null)
     {
-        var minimumScore = CheckedRequests(requests, index, options);
-        var scan = index.GreedyRows(requests, minimumScore, out var columnForRow);
+        double minimumScore = CheckedRequests(requests, index, options);
+        var scan = index.GreedyRows(requests, minimumScore, out int[]? columnForRow);
         return Result(requests, index, columnForRow, scan);
     }
 
@@ -76,7 +76,7 @@ public static class PlacementPlanner
 
     private static (SparseScoreMatrix Matrix, CarerIndex.WaitingListScan Scan) BuildMatrix(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options)
     {
-        var minimumScore = CheckedRequests(requests, index, options);
+        double minimumScore = CheckedRequests(requests, index, options);
         var builder = SparseScoreMatrix.CreateBuilder(index.Count, capacity: Math.Max(16, requests.Count * 64));
         var scan = index.AppendFeasible(requests, minimumScore, builder);
         return (builder.Build(), scan);
@@ -146,7 +146,7 @@ public static class PlacementPlanner
 
     private static WaitingListPlan Result(IReadOnlyList<PlanningRequest> requests, CarerIndex index, ReadOnlySpan<int> columnForRow, CarerIndex.WaitingListScan scan)
     {
-        var feasible = scan.Feasible;
+        int[] feasible = scan.Feasible;
         var placements = new List<PlannedPlacement>();
         var unplaced = new List<UnplacedRequest>();
         double total = 0, weighted = 0;

@@ -97,9 +97,9 @@ internal static class ShortestAugmentingPath
         where TCosts : struct, IAssignmentCosts
     {
         int n = costs.Rows;
-        var v = state.Potential;
+        double[] v = state.Potential;
         state.EnsureSearchSpace(); // a square problem almost always needs searches; the list serves as scratch first
-        var rowOfMinimum = state.SettledColumns;
+        int[] rowOfMinimum = state.SettledColumns;
         pending = 0;
         if (!costs.ColumnMinima(values, v, rowOfMinimum))
         {
@@ -108,7 +108,7 @@ internal static class ShortestAugmentingPath
 
         // Columns in reverse order, as Jonker and Volgenant do: a row that is the minimum of several columns keeps the
         // first one met and is marked, so that its reduction is not transferred.
-        var several = new bool[n];
+        bool[] several = new bool[n];
         int assigned = 0;
         for (int j = n - 1; j >= 0; j--)
         {
@@ -154,11 +154,11 @@ internal static class ShortestAugmentingPath
     private static int ReduceRows<TCosts>(ref TCosts costs, ReadOnlySpan<double> values, AssignmentState state, int pending, double unassignedCost, int longestChain, ref long budget)
         where TCosts : struct, IAssignmentCosts
     {
-        var free = state.Pending;
-        var v = state.Potential;
-        var rowForColumn = state.RowForColumn;
-        var columnForRow = state.ColumnForRow;
-        var assignedCost = state.AssignedCost;
+        int[] free = state.Pending;
+        double[] v = state.Potential;
+        int[] rowForColumn = state.RowForColumn;
+        int[] columnForRow = state.ColumnForRow;
+        double[] assignedCost = state.AssignedCost;
         int left = 0;
         int k = 0;
         long stepsLeft = budget;
@@ -235,13 +235,13 @@ internal static class ShortestAugmentingPath
     private static bool Augment<TCosts>(ref TCosts costs, ReadOnlySpan<double> values, AssignmentState state, int start, double unassignedCost)
         where TCosts : struct, IAssignmentCosts
     {
-        var v = state.Potential;
-        var rowForColumn = state.RowForColumn;
-        var columnForRow = state.ColumnForRow;
+        double[] v = state.Potential;
+        int[] rowForColumn = state.RowForColumn;
+        int[] columnForRow = state.ColumnForRow;
         state.EnsureSearchSpace();
-        var settledColumns = state.SettledColumns;
-        var settledDistances = state.SettledDistances;
-        var assignedCost = state.AssignedCost;
+        int[] settledColumns = state.SettledColumns;
+        double[] settledDistances = state.SettledDistances;
+        double[] assignedCost = state.AssignedCost;
         costs.BeginSearch();
         int settled = 0;
         int row = start;

@@ -88,9 +88,9 @@ internal struct SparseCosts<TCost> : IAssignmentCosts
     public readonly void TwoSmallest(ReadOnlySpan<double> values, int row, out ReducedCost first, out ReducedCost second)
     {
         // Indices were checked when the matrix was built: no bounds checks in the loop.
-        ref var valueRef = ref MemoryMarshal.GetReference(values);
-        ref var indexRef = ref MemoryMarshal.GetArrayDataReference(indices);
-        ref var vRef = ref MemoryMarshal.GetArrayDataReference(potential);
+        ref double valueRef = ref MemoryMarshal.GetReference(values);
+        ref int indexRef = ref MemoryMarshal.GetArrayDataReference(indices);
+        ref double vRef = ref MemoryMarshal.GetArrayDataReference(potential);
         double lowest = double.PositiveInfinity, next = double.PositiveInfinity;
         int lowestAt = -1, nextAt = -1;
         for (int k = starts[row], end = starts[row + 1]; k < end; k++)
@@ -137,9 +137,9 @@ internal struct SparseCosts<TCost> : IAssignmentCosts
     {
         // A column farther than a free column already reached can never be settled before the search ends there.
         double bound = nearestFree;
-        ref var valueRef = ref MemoryMarshal.GetReference(values);
-        ref var indexRef = ref MemoryMarshal.GetArrayDataReference(indices);
-        ref var vRef = ref MemoryMarshal.GetArrayDataReference(potential);
+        ref double valueRef = ref MemoryMarshal.GetReference(values);
+        ref int indexRef = ref MemoryMarshal.GetArrayDataReference(indices);
+        ref double vRef = ref MemoryMarshal.GetArrayDataReference(potential);
         ref var slotRef = ref MemoryMarshal.GetArrayDataReference(slots);
         int settled = reached + 1;
         for (int k = starts[row], end = starts[row + 1]; k < end; k++)

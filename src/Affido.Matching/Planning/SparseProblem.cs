@@ -83,8 +83,8 @@ internal sealed class SparseProblem
         }
 
         // The pairs of a CSR matrix are stored row after row: dropping empty rows moves no pair.
-        var starts = new int[kept + 1];
-        var ids = new int[kept];
+        int[] starts = new int[kept + 1];
+        int[] ids = new int[kept];
         int k = 0;
         for (int r = 0; r < Rows; r++)
         {
@@ -106,9 +106,9 @@ internal sealed class SparseProblem
         int[] ids;
         if (Columns <= Indices.Length)
         {
-            var used = new bool[Columns];
+            bool[] used = new bool[Columns];
             int distinct = 0;
-            foreach (var c in Indices)
+            foreach (int c in Indices)
             {
                 distinct += used[c] ? 0 : 1;
                 used[c] = true;
@@ -130,7 +130,7 @@ internal sealed class SparseProblem
         }
         else
         {
-            var sorted = (int[])Indices.Clone();
+            int[] sorted = (int[])Indices.Clone();
             Array.Sort(sorted);
             int distinct = 0;
             for (int k = 0; k < sorted.Length; k++)
@@ -144,7 +144,7 @@ internal sealed class SparseProblem
             ids = sorted.AsSpan(0, distinct).ToArray();
         }
 
-        var indices = new int[Indices.Length];
+        int[] indices = new int[Indices.Length];
         for (int k = 0; k < indices.Length; k++)
         {
             indices[k] = Array.BinarySearch(ids, Indices[k]);
@@ -163,7 +163,7 @@ internal sealed class SparseProblem
 
     private SparseProblem Transpose()
     {
-        var starts = new int[Columns + 1];
+        int[] starts = new int[Columns + 1];
         for (int k = Starts[0]; k < Starts[Rows]; k++)
         {
             starts[Indices[k] + 1]++;
@@ -174,10 +174,10 @@ internal sealed class SparseProblem
             starts[c + 1] += starts[c];
         }
 
-        var next = starts.AsSpan(0, Columns).ToArray();
+        int[] next = starts.AsSpan(0, Columns).ToArray();
         int count = Starts[Rows] - Starts[0];
-        var indices = new int[count];
-        var values = new double[count];
+        int[] indices = new int[count];
+        double[] values = new double[count];
         for (int r = 0; r < Rows; r++)
         {
             for (int k = Starts[r]; k < Starts[r + 1]; k++)

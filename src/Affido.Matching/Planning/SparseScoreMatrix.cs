@@ -96,9 +96,9 @@ public sealed class SparseScoreMatrix
         }
 
         int count = feasible.IsEmpty ? values.Length : CountTrue(feasible);
-        var starts = new int[rows + 1];
-        var indices = new int[count];
-        var kept = new double[count];
+        int[] starts = new int[rows + 1];
+        int[] indices = new int[count];
+        double[] kept = new double[count];
         int k = 0;
         for (int r = 0; r < rows; r++)
         {
@@ -159,7 +159,7 @@ public sealed class SparseScoreMatrix
     private static int CountTrue(ReadOnlySpan<bool> mask)
     {
         int count = 0;
-        foreach (var b in mask)
+        foreach (bool b in mask)
         {
             count += b ? 1 : 0;
         }
@@ -203,7 +203,7 @@ public sealed class SparseScoreMatrix
 
         // Repeated columns: a mark per column when the columns are not many more than the pairs, else each row's
         // columns sorted (memory follows the pairs, not the declared width).
-        var lastSeenInRow = (long)Columns <= (2L * values.Length) + 1024 ? new int[Columns] : null;
+        int[]? lastSeenInRow = (long)Columns <= (2L * values.Length) + 1024 ? new int[Columns] : null;
         if (lastSeenInRow is not null)
         {
             Array.Fill(lastSeenInRow, -1);
@@ -337,8 +337,8 @@ public sealed class SparseScoreMatrix
         public SparseScoreMatrix Build()
         {
             int total = starts[^1];
-            var allIndices = new int[total];
-            var allValues = new double[total];
+            int[] allIndices = new int[total];
+            double[] allValues = new double[total];
             int at = 0;
             for (int b = 0; b <= indexBlocks.Count && at < total; b++)
             {

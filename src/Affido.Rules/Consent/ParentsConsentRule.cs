@@ -20,7 +20,7 @@ internal sealed class ParentsConsentRule() : PlacementRule(Missing)
         {
             return [];
         }
-        var key = PrescribedDocuments.ResponsibilityParty(placement) == ConsentParty.Guardian
+        string key = PrescribedDocuments.ResponsibilityParty(placement) == ConsentParty.Guardian
             ? RuleMessages.Variant(Missing.Code, "guardian")
             : Missing.Code;
         return [Missing.Create(RuleMessages.Render(key), [new(FindingDateRole.Provision, placement.Start)])];

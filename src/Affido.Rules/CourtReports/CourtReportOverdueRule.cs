@@ -19,7 +19,7 @@ internal sealed class CourtReportOverdueRule() : PlacementRule(Overdue)
         {
             return [];
         }
-        var key = schedule.Authority == Authority.GuardianshipJudge ? Overdue.Code : RuleMessages.Variant(Overdue.Code, "juvenile-court");
+        string key = schedule.Authority == Authority.GuardianshipJudge ? Overdue.Code : RuleMessages.Variant(Overdue.Code, "juvenile-court");
         return [Overdue.Create(RuleMessages.Render(key, MessageArgument.Date("due", due)), schedule.OverdueDates())];
     }
 }

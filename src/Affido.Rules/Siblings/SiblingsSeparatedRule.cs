@@ -39,7 +39,7 @@ internal sealed class SiblingsSeparatedRule() : Rule<CaseFacts>(RuleValidity.Alw
             {
                 continue;
             }
-            var siblings = string.Join(", ", group.OrderBy(x => x.Minor).Select(x => $"{x.Minor} ({x.Carer})"));
+            string siblings = string.Join(", ", group.OrderBy(x => x.Minor).Select(x => $"{x.Minor} ({x.Carer})"));
             findings.Add(Separated.Create(RuleMessages.Render(Separated.Code, MessageArgument.Text("group", group.Key.Value), MessageArgument.Text("siblings", siblings))));
         }
 

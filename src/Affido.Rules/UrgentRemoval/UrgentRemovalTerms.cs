@@ -96,7 +96,7 @@ public static class UrgentRemovalTerms
     public static string OffsetInRome(Instant instant)
     {
         var offset = InRome(instant).Offset.ToTimeSpan();
-        var sign = offset < TimeSpan.Zero ? '-' : '+';
+        char sign = offset < TimeSpan.Zero ? '-' : '+';
         return sign + offset.Duration().ToString("hh", System.Globalization.CultureInfo.InvariantCulture);
     }
 }

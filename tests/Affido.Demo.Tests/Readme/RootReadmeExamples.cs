@@ -64,7 +64,7 @@ public class RootReadmeExamples
         output.WriteLine($"verification overdue since {verifications.OverdueSince}, next due {verifications.NextDue}");
         // README:end
 
-        var lines = output.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        string[] lines = output.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
         Assert.True(evaluation.IsValid);
         Assert.Contains(lines, l => l.StartsWith("Error verification.overdue (Reg. art. 8 f)", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("Error hearing.minor.missing (L. 184/1983 art. 4 c. 1)", StringComparison.Ordinal));
@@ -112,7 +112,7 @@ public class RootReadmeExamples
         output.WriteLine($"why not C0000229: {string.Join(", ", whyNot.FailedFilters.Select(f => HardFilters.Of(f).ReasonCode))}");
         // README:end
 
-        var lines = output.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        string[] lines = output.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
         Assert.Equal(5, result.Candidates.Count);
         Assert.StartsWith("1. C0003596 ", lines[0], StringComparison.Ordinal);
         Assert.Equal("why not C0000229: carer.availability.not-at-start, carer.age-range.not-accepted", lines[^1]);

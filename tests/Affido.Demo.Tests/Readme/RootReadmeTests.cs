@@ -17,7 +17,7 @@ public class RootReadmeTests
     /// <summary>The code between <c>// README:name</c> and the next <c>// README:end</c> in the examples file.</summary>
     private static string Example(string name)
     {
-        var source = Read("tests", "Affido.Demo.Tests", "Readme", "RootReadmeExamples.cs").Split('\n');
+        string[] source = Read("tests", "Affido.Demo.Tests", "Readme", "RootReadmeExamples.cs").Split('\n');
         int begin = Array.FindIndex(source, l => l.Trim() == "// README:" + name);
         int end = Array.FindIndex(source, begin + 1, l => l.Trim() == "// README:end");
         Assert.True(begin >= 0 && end > begin, $"no README:{name} region");

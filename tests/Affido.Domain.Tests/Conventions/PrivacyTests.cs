@@ -39,7 +39,7 @@ public sealed class PrivacyTests
     [MemberData(nameof(PublicRecords))]
     public void No_public_record_prints_a_need_level_a_background_tag_or_the_msna_flag(Type record)
     {
-        var value = Build(record, 0)!;
+        object value = Build(record, 0)!;
         Assert.IsType(record, value);
         AssertPrintsNoSpecialCategoryData(value.ToString()!, [TagMarker]);
     }
@@ -162,7 +162,7 @@ public sealed class PrivacyTests
         }
 
         var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault();
-        var value = constructor is null
+        object value = constructor is null
             ? Activator.CreateInstance(type)!
             : constructor.Invoke([.. constructor.GetParameters().Select(p => Build(p.ParameterType, depth + 1))]);
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true }))

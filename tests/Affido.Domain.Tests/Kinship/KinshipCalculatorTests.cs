@@ -153,9 +153,9 @@ public sealed class KinshipCalculatorTests
                 right = P($"R{i}");
             }
             var calculator = new KinshipCalculator(relations);
-            var degree = t.up + t.down;
-            var listed = calculator.RelativesOf(left, maxDegree: 20).Any(r => r.Person == right && r.Degree == degree);
-            var within = calculator.RelativesOf(left).Any(r => r.Person == right);
+            int degree = t.up + t.down;
+            bool listed = calculator.RelativesOf(left, maxDegree: 20).Any(r => r.Person == right && r.Degree == degree);
+            bool within = calculator.RelativesOf(left).Any(r => r.Person == right);
             return calculator.BloodDegree(left, right) == degree
                 && calculator.BloodDegree(right, left) == degree
                 && listed

@@ -21,7 +21,7 @@ public sealed class HostilePreFilterProperties
     public Property CarerPreFilter_from_any_request() => Prop.ForAll(HostileMatchingGenerators.MatchRequests.ToArbitrary(), request =>
     {
         CarerPreFilter? filter = null;
-        var built = Problem("new CarerPreFilter", () => filter = new CarerPreFilter(request), ["request"]);
+        string? built = Problem("new CarerPreFilter", () => filter = new CarerPreFilter(request), ["request"]);
         return Holds(
             built,
             filter is null ? null : Problem("Evaluate", () => filter.Evaluate(Registry).Count(), []),

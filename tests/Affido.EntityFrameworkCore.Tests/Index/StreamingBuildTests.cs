@@ -41,7 +41,7 @@ public sealed class StreamingBuildTests
     public async Task Cancellation_stops_the_reading()
     {
         using var cancel = new CancellationTokenSource();
-        var read = 0;
+        int read = 0;
         var stream = Stream(Registry, onEach: () =>
         {
             if (++read == 500)
@@ -56,7 +56,7 @@ public sealed class StreamingBuildTests
     [Fact]
     public async Task Bad_arguments_are_named_before_anything_is_read()
     {
-        var read = 0;
+        int read = 0;
         var stream = Stream(Registry, onEach: () => read++);
         Assert.Equal("carers", (await Assert.ThrowsAsync<ArgumentNullException>(() => CarerIndex.BuildAsync(null!))).ParamName);
         var invalid = MatchingOptions.Default with { ProximityHalfScoreKm = -1 };

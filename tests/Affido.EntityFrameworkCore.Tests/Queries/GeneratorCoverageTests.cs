@@ -12,8 +12,8 @@ public sealed class GeneratorCoverageTests
     public void Every_filter_keeps_and_excludes_carers_and_tricky_relatives_are_found()
     {
         var random = new Random(20261127);
-        var kept = new int[HardFilters.Count];
-        var excluded = new int[HardFilters.Count];
+        int[] kept = new int[HardFilters.Count];
+        int[] excluded = new int[HardFilters.Count];
         int eligibleRequests = 0;
         int kinshipFound = 0;
         int trickyFound = 0;

@@ -36,8 +36,8 @@ public sealed class WithSpecificationTests : IDisposable
     [Fact]
     public void Search_terms_of_one_group_are_or_ed_and_groups_are_and_ed()
     {
-        var first = carers[0].Municipality.Name;
-        var second = carers.First(c => c.Municipality.Name != first).Municipality.Name;
+        string first = carers[0].Municipality.Name;
+        string second = carers.First(c => c.Municipality.Name != first).Municipality.Name;
         var specification = new SearchingCarers(first, second);
         using var db = database.Open();
         var sql = db.Carers.WithSpecification(specification).Select(c => c.Code).AsEnumerable().Select(c => c.Value).Order(StringComparer.Ordinal).ToList();

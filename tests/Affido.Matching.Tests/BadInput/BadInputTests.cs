@@ -184,7 +184,7 @@ public sealed class BadInputTests
             OriginProximityWeight = 1000, SchoolProximityWeight = 1000, LanguageWeight = 1000, BackgroundWeight = 1000,
             ExperienceWeight = 1000, HouseholdFitWeight = 1000, DurationAvailabilityWeight = 1000, KinshipWeight = 1000, WaitingTimeWeight = 1000,
         };
-        var score = CarerIndex.Build([EligibleCarer("A")], largest).Search(Example(), 1).Candidates[0].Score;
+        double score = CarerIndex.Build([EligibleCarer("A")], largest).Search(Example(), 1).Candidates[0].Score;
         Assert.True(double.IsFinite(score) && score is >= 0 and <= 1);
     }
 

@@ -48,7 +48,7 @@ public sealed class HostileEntryPointProperties
         {
             var (carers, options, (request, top)) = input;
             CarerIndex? index = null;
-            var built = Problem("Build", () => index = CarerIndex.Build(carers, options), ["carers", "options"]);
+            string? built = Problem("Build", () => index = CarerIndex.Build(carers, options), ["carers", "options"]);
             index ??= Index;
             var code = carers.FirstOrDefault()?.Code ?? default;
             return Holds(
@@ -155,7 +155,7 @@ public sealed class HostileEntryPointProperties
             return new double[Math.Clamp(p.Rows, 0, 3), Math.Clamp(p.Columns, 0, 3)];
         }
 
-        var values = new double[p.Rows, p.Columns];
+        double[,] values = new double[p.Rows, p.Columns];
         for (int i = 0; i < Math.Min(p.Values.Length, p.Rows * p.Columns); i++)
         {
             values[i / p.Columns, i % p.Columns] = p.Values[i];

@@ -57,7 +57,7 @@ public sealed partial class HardFilterTableTests
         }
 
         // No message for a code that no longer exists.
-        var shared = new[] { ValidationCodes.Required, ValidationCodes.DateOutOfRange, ValidationCodes.PeriodTimeUnits, ValidationCodes.PeriodOutOfRange };
+        string[] shared = new[] { ValidationCodes.Required, ValidationCodes.DateOutOfRange, ValidationCodes.PeriodTimeUnits, ValidationCodes.PeriodOutOfRange };
         Assert.Empty(catalogue.Codes.Except(AllCodes().Concat(shared), StringComparer.Ordinal));
     }
 

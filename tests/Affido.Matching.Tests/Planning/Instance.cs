@@ -17,10 +17,10 @@ public sealed record Instance(int Rows, int Columns, double[] Values, bool[] Fea
     public SparseScoreMatrix ToSparse()
     {
         var builder = SparseScoreMatrix.CreateBuilder(Columns);
-        for (var r = 0; r < Rows; r++)
+        for (int r = 0; r < Rows; r++)
         {
             // Columns in descending order: the solver must not depend on the order within a row.
-            for (var c = Columns - 1; c >= 0; c--)
+            for (int c = Columns - 1; c >= 0; c--)
             {
                 if (IsFeasible(r, c))
                 {
@@ -53,8 +53,8 @@ public sealed record Instance(int Rows, int Columns, double[] Values, bool[] Fea
     /// <summary>The best (assigned count, total) over every assignment of feasible pairs, by exhaustive search.</summary>
     public (int Count, double Total) BruteForce(AssignmentObjective objective)
     {
-        var sign = objective == AssignmentObjective.Maximize ? 1.0 : -1.0;
-        var used = new bool[Columns];
+        double sign = objective == AssignmentObjective.Maximize ? 1.0 : -1.0;
+        bool[] used = new bool[Columns];
         var best = (Count: -1, Total: double.NegativeInfinity);
 
         void Visit(int row, int count, double total)
@@ -70,7 +70,7 @@ public sealed record Instance(int Rows, int Columns, double[] Values, bool[] Fea
             }
 
             Visit(row + 1, count, total);
-            for (var c = 0; c < Columns; c++)
+            for (int c = 0; c < Columns; c++)
             {
                 if (!used[c] && IsFeasible(row, c))
                 {

@@ -39,7 +39,7 @@ public sealed class LinearAssignmentInitialisationTests
         {
             var (count, total) = t.Instance.BruteForce(t.Objective);
             var sparse = LinearAssignment.SolveSparseTuned(t.Instance.ToSparse(), t.Objective, t.tuning, out _);
-            var sparseRight = sparse.AssignedCount == count && Math.Abs(sparse.Total - total) < Tolerance
+            bool sparseRight = sparse.AssignedCount == count && Math.Abs(sparse.Total - total) < Tolerance
                 && LinearAssignmentPropertyTests.IsValid(t.Instance, sparse);
             if (!t.allFeasible)
             {

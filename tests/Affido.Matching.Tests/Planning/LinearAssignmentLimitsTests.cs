@@ -48,7 +48,7 @@ public sealed class LinearAssignmentLimitsTests
     public void Entries_above_the_magnitude_limit_are_rejected_alike_by_the_dense_and_the_sparse_solver(double huge, string shown)
     {
         double[] values = [0.5, huge, 0.25, 0.75];
-        var expected = $"The entry at row 0, column 1 is {shown}; every entry must be a finite number of magnitude at most 1E+200";
+        string expected = $"The entry at row 0, column 1 is {shown}; every entry must be a finite number of magnitude at most 1E+200";
         var dense = Assert.Throws<ArgumentException>(() => LinearAssignment.SolveDense(values, 2, 2, AssignmentObjective.Maximize));
         var masked = Assert.Throws<ArgumentException>(() => LinearAssignment.SolveDense(values, 2, 2, AssignmentObjective.Maximize, [true, true, true, false]));
         var sparse = Assert.Throws<ArgumentException>(() => new SparseScoreMatrix(2, 2, [0, 2, 4], [0, 1, 0, 1], values));

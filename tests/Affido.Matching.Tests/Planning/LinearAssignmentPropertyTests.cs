@@ -79,9 +79,9 @@ public sealed class LinearAssignmentPropertyTests
             var denseAfter = LinearAssignment.SolveDense(wider.Values, wider.Rows, wider.Columns, AssignmentObjective.Maximize);
 
             // The sparse optimum is ordered by (assigned rows, total): one more assigned row may lower the total.
-            var sparseNotLower = after.AssignedCount > before.AssignedCount
+            bool sparseNotLower = after.AssignedCount > before.AssignedCount
                 || (after.AssignedCount == before.AssignedCount && after.Total >= before.Total - Tolerance);
-            var denseNotLower = denseAfter.AssignedCount > denseBefore.AssignedCount
+            bool denseNotLower = denseAfter.AssignedCount > denseBefore.AssignedCount
                 || denseAfter.Total >= denseBefore.Total - Tolerance;
             return sparseNotLower && denseNotLower;
         });
@@ -98,8 +98,8 @@ public sealed class LinearAssignmentPropertyTests
         return Prop.ForAll(Arb.From(gen), t =>
         {
             var (coarse, instance, rowKeys, columnKeys) = t;
-            var rowOrder = Enumerable.Range(0, instance.Rows).OrderBy(r => rowKeys[r]).ThenBy(r => r).ToArray();
-            var columnOrder = Enumerable.Range(0, instance.Columns).OrderBy(c => columnKeys[c]).ThenBy(c => c).ToArray();
+            int[] rowOrder = Enumerable.Range(0, instance.Rows).OrderBy(r => rowKeys[r]).ThenBy(r => r).ToArray();
+            int[] columnOrder = Enumerable.Range(0, instance.Columns).OrderBy(c => columnKeys[c]).ThenBy(c => c).ToArray();
             var shuffled = Permute(instance, rowOrder, columnOrder);
 
             foreach (var (original, permuted) in new[]
@@ -146,13 +146,13 @@ public sealed class LinearAssignmentPropertyTests
         return Prop.ForAll(Arb.From(gen), t =>
         {
             var random = new Random(t.seed);
-            var values = Enumerable.Range(0, t.rows * t.columns).Select(_ => Math.Round(random.NextDouble(), 2)).ToArray();
-            var feasible = values.Select(_ => random.Next(100) < t.density).ToArray();
+            double[] values = Enumerable.Range(0, t.rows * t.columns).Select(_ => Math.Round(random.NextDouble(), 2)).ToArray();
+            bool[] feasible = values.Select(_ => random.Next(100) < t.density).ToArray();
             var instance = new Instance(t.rows, t.columns, values, feasible);
 
             const double Unassigned = -1_000, Infeasible = -1_000_000;
             int width = t.columns + t.rows;
-            var penalised = new double[t.rows * width];
+            double[] penalised = new double[t.rows * width];
             for (int r = 0; r < t.rows; r++)
             {
                 for (int c = 0; c < width; c++)
@@ -188,8 +188,8 @@ public sealed class LinearAssignmentPropertyTests
     private static Instance Widen(Instance instance, double[] extra, bool[] mask)
     {
         int columns = instance.Columns + 1;
-        var values = new double[instance.Rows * columns];
-        var feasible = new bool[instance.Rows * columns];
+        double[] values = new double[instance.Rows * columns];
+        bool[] feasible = new bool[instance.Rows * columns];
         for (int r = 0; r < instance.Rows; r++)
         {
             for (int c = 0; c < instance.Columns; c++)
@@ -207,8 +207,8 @@ public sealed class LinearAssignmentPropertyTests
 
     private static Instance Permute(Instance instance, int[] rowOrder, int[] columnOrder)
     {
-        var values = new double[instance.Values.Length];
-        var feasible = new bool[instance.Values.Length];
+        double[] values = new double[instance.Values.Length];
+        bool[] feasible = new bool[instance.Values.Length];
         for (int r = 0; r < instance.Rows; r++)
         {
             for (int c = 0; c < instance.Columns; c++)

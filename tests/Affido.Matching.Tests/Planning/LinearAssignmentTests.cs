@@ -114,7 +114,7 @@ public sealed class LinearAssignmentTests
     [Fact]
     public void Ties_are_broken_the_same_way_every_time()
     {
-        var values = Enumerable.Repeat(0.5, 6 * 9).ToArray();
+        double[] values = Enumerable.Repeat(0.5, 6 * 9).ToArray();
         var first = LinearAssignment.SolveDense(values, 6, 9, AssignmentObjective.Maximize);
         var second = LinearAssignment.SolveDense(values, 6, 9, AssignmentObjective.Maximize);
         Assert.Equal(first, second);

@@ -49,7 +49,7 @@ public sealed class PlacementPlannerPropertyTests
         var towns = SyntheticTerritory.Small.Municipalities;
         var openCarers = Enumerable.Range(0, open).Select(i =>
         {
-            var minAge = random.Next(0, 9);
+            int minAge = random.Next(0, 9);
             var carer = Fixtures.EligibleCarer("O" + i).WithAvailability(a => a with { Places = random.Next(1, 4), Ages = new AgeRange(minAge, random.Next(minAge + 4, 18)) });
             return carer with
             {
@@ -72,7 +72,7 @@ public sealed class PlacementPlannerPropertyTests
             var (count, total) = ToInstance(PlacementPlanner.ScoreMatrix(requests, index, options)).BruteForce(AssignmentObjective.Maximize);
 
             var byId = requests.ToDictionary(r => r.Request.Id);
-            var pairsAreFeasible = plan.Placements.All(p =>
+            bool pairsAreFeasible = plan.Placements.All(p =>
             {
                 var request = byId[p.RequestId].Request;
                 var explanation = index.Explain(request, p.Carer);
@@ -164,11 +164,11 @@ public sealed class PlacementPlannerPropertyTests
 
     private static Instance ToInstance(SparseScoreMatrix matrix)
     {
-        var values = new double[matrix.Rows * matrix.Columns];
-        var feasible = new bool[values.Length];
-        for (var r = 0; r < matrix.Rows; r++)
+        double[] values = new double[matrix.Rows * matrix.Columns];
+        bool[] feasible = new bool[values.Length];
+        for (int r = 0; r < matrix.Rows; r++)
         {
-            for (var k = matrix.RowStarts[r]; k < matrix.RowStarts[r + 1]; k++)
+            for (int k = matrix.RowStarts[r]; k < matrix.RowStarts[r + 1]; k++)
             {
                 values[(r * matrix.Columns) + matrix.ColumnIndices[k]] = matrix.Values[k];
                 feasible[(r * matrix.Columns) + matrix.ColumnIndices[k]] = true;

@@ -42,14 +42,14 @@ public sealed class PlacementPlannerTests
         var index = CarerIndex.Build([CarerA]);
         var ordinary = Single("ORD", 8);
         var emergency = new PlanningRequest(Fixtures.Example(Fixtures.Child("M-EM", 8)) with { Id = "EM", Form = PlacementForm.Emergency, FamilyOfOrigin = Fixtures.Town(7) });
-        var ordinaryScore = index.Explain(ordinary.Request, CarerA.Code).Score!.Value;
-        var emergencyScore = index.Explain(emergency.Request, CarerA.Code).Score!.Value;
+        double ordinaryScore = index.Explain(ordinary.Request, CarerA.Code).Score!.Value;
+        double emergencyScore = index.Explain(emergency.Request, CarerA.Code).Score!.Value;
         Assert.True(ordinaryScore > emergencyScore);
 
         var withoutUrgency = PlacementPlanner.Plan([ordinary, emergency], index);
         Assert.Equal("ORD", Assert.Single(withoutUrgency.Placements).RequestId);
 
-        var urgency = (ordinaryScore / emergencyScore) * 1.01;
+        double urgency = (ordinaryScore / emergencyScore) * 1.01;
         var withUrgency = PlacementPlanner.Plan([ordinary, emergency with { Urgency = urgency }], index);
         var placed = Assert.Single(withUrgency.Placements);
         Assert.Equal("EM", placed.RequestId);
@@ -87,7 +87,7 @@ public sealed class PlacementPlannerTests
     {
         var index = CarerIndex.Build([CarerB]);
         var request = Single("R1", 5);
-        var score = index.Explain(request.Request, CarerB.Code).Score!.Value;
+        double score = index.Explain(request.Request, CarerB.Code).Score!.Value;
 
         Assert.Single(PlacementPlanner.Plan([request], index, new PlanningOptions(score)).Placements);
         var above = PlacementPlanner.Plan([request], index, new PlanningOptions(Math.BitIncrement(score)));

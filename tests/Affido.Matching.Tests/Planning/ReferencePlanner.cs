@@ -16,8 +16,8 @@ internal static class ReferencePlanner
         // The index's rows, in index order: Explain finds a carer by code, and the matrix's columns are the index's rows.
         var columns = Enumerable.Range(0, index.Count).Select(index.CodeAt).ToArray();
         Assert.Equal(carers.Select(c => c.Code).Order(), columns.Order());
-        var values = new double[requests.Count * columns.Length];
-        var feasible = new bool[values.Length];
+        double[] values = new double[requests.Count * columns.Length];
+        bool[] feasible = new bool[values.Length];
         for (int r = 0; r < requests.Count; r++)
         {
             for (int c = 0; c < columns.Length; c++)
@@ -44,8 +44,8 @@ internal static class ReferencePlanner
     public static WaitingListPlan PlanGreedy(IReadOnlyList<PlanningRequest> requests, IReadOnlyList<FosterCarer> carers, CarerIndex index, double minimumScore)
     {
         var matrix = ScoreMatrix(requests, carers, index, minimumScore);
-        var taken = new bool[index.Count];
-        var columnForRow = new int[requests.Count];
+        bool[] taken = new bool[index.Count];
+        int[] columnForRow = new int[requests.Count];
         for (int r = 0; r < requests.Count; r++)
         {
             int best = -1;

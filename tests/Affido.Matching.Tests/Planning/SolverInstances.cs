@@ -32,8 +32,8 @@ internal static class SolverInstances
     public static Instance Random(int rows, int columns, double density, bool fullMatching, bool fine, int seed)
     {
         var random = new Random(seed);
-        var values = new double[rows * columns];
-        var feasible = new bool[rows * columns];
+        double[] values = new double[rows * columns];
+        bool[] feasible = new bool[rows * columns];
         for (int k = 0; k < values.Length; k++)
         {
             values[k] = fine ? random.Next(1_000_000_000) / 1e9 : random.Next(21) / 20.0;
@@ -42,7 +42,7 @@ internal static class SolverInstances
 
         if (fullMatching)
         {
-            var permutation = Enumerable.Range(0, Math.Max(rows, columns)).ToArray();
+            int[] permutation = Enumerable.Range(0, Math.Max(rows, columns)).ToArray();
             random.Shuffle(permutation);
             for (int k = 0; k < Math.Min(rows, columns); k++)
             {
@@ -61,14 +61,14 @@ internal static class SolverInstances
     public static Instance WithoutFullAssignment(int rows, int columns, double density, int seed)
     {
         var instance = Random(rows, columns, density, fullMatching: true, fine: false, seed);
-        var feasible = (bool[])instance.Feasible.Clone();
+        bool[] feasible = (bool[])instance.Feasible.Clone();
         var random = new Random(seed ^ 0x5f3759df);
         int small = Math.Min(rows, columns);
         int large = Math.Max(rows, columns);
         int a = random.Next(small);
         int b = (a + 1 + random.Next(small - 1)) % small;
         int shared = random.Next(large);
-        foreach (var line in new[] { a, b })
+        foreach (int line in new[] { a, b })
         {
             for (int other = 0; other < large; other++)
             {
@@ -84,8 +84,8 @@ internal static class SolverInstances
     public static SparseScoreMatrix ShuffleWithinRows(SparseScoreMatrix matrix, int seed)
     {
         var random = new Random(seed);
-        var indices = matrix.ColumnIndices.ToArray();
-        var values = matrix.Values.ToArray();
+        int[] indices = matrix.ColumnIndices.ToArray();
+        double[] values = matrix.Values.ToArray();
         var starts = matrix.RowStarts;
         for (int r = 0; r < matrix.Rows; r++)
         {

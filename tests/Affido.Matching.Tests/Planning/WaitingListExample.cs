@@ -102,7 +102,7 @@ public sealed class WaitingListExample
     [Fact]
     public void The_optimal_plan_places_more_minors_than_greedy()
     {
-        var output = Run();
+        string output = Run();
         Assert.Contains("greedy: 4 minors placed", output, StringComparison.Ordinal);
         Assert.Contains("WL-4 not placed: FeasibleCarersTaken (3 feasible carer(s))", output, StringComparison.Ordinal);
         Assert.Contains("optimal: 5 minors placed", output, StringComparison.Ordinal);

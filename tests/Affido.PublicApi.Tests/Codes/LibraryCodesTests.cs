@@ -115,7 +115,7 @@ public sealed partial class LibraryCodesTests
             .Where(f => !f.Contains("/Messages/", StringComparison.Ordinal))
             .SelectMany(f => Regex.Matches(SourceFiles.Code(SourceFiles.Read(f), keepStrings: true), @"""([a-z0-9.-]+)""").Select(m => (File: f, Code: m.Groups[1].Value)))
             .ToList();
-        foreach (var code in Declared().Select(c => c.Code).Distinct(StringComparer.Ordinal))
+        foreach (string? code in Declared().Select(c => c.Code).Distinct(StringComparer.Ordinal))
         {
             var places = literals.Where(l => l.Code == code).Select(l => l.File).ToList();
             if (places.Count > 1)

@@ -147,7 +147,7 @@ internal static partial class DocumentedNames
     /// <summary>A contributors' document may name a test class: its file exists (one type per file) and holds each member named.</summary>
     private static string? TestTypeProblem(string root, string name, string[] members)
     {
-        var file = Directory.EnumerateFiles(Path.Combine(root, "tests"), name + ".cs", SearchOption.AllDirectories)
+        string? file = Directory.EnumerateFiles(Path.Combine(root, "tests"), name + ".cs", SearchOption.AllDirectories)
             .FirstOrDefault(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         if (file is null)
         {

@@ -102,7 +102,7 @@ public sealed class HostileInputProperties
         {
             var (policy, monthly, extraordinary) = input;
             ContributionCalculator? calculator = null;
-            var built = Problem("new ContributionCalculator", () => calculator = new ContributionCalculator(policy), ["policy"]);
+            string? built = Problem("new ContributionCalculator", () => calculator = new ContributionCalculator(policy), ["policy"]);
             calculator ??= new ContributionCalculator(DistrictPolicy.Default);
             return Holds(
                 built,

@@ -98,8 +98,8 @@ public class RuleCatalogueTests
     public void The_english_messages_name_the_courts_in_english_and_the_italian_ones_in_italian()
         => Assert.All(RuleMessages.Catalogue.Codes, key =>
         {
-            var english = RuleMessages.Catalogue.Template(key, MessageLanguage.English);
-            var italian = RuleMessages.Catalogue.Template(key, MessageLanguage.Italian);
+            string english = RuleMessages.Catalogue.Template(key, MessageLanguage.English);
+            string italian = RuleMessages.Catalogue.Template(key, MessageLanguage.Italian);
             Assert.DoesNotContain("tribunale", english, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("giudice tutelare", english, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("juvenile court", italian, StringComparison.OrdinalIgnoreCase);
@@ -133,7 +133,7 @@ public class RuleCatalogueTests
         Assert.Equal(11, types.Count);
         Assert.All(types, t =>
         {
-            var instance = t.GetConstructor(Type.EmptyTypes) is { } empty ? empty.Invoke(null) : Activator.CreateInstance(t, DistrictPolicy.Default);
+            object? instance = t.GetConstructor(Type.EmptyTypes) is { } empty ? empty.Invoke(null) : Activator.CreateInstance(t, DistrictPolicy.Default);
             Assert.NotNull(instance);
         });
     }

@@ -41,7 +41,7 @@ public sealed class JudicialTimelinesDocExampleTests
         }
         // --- end example ---
 
-        var codes = evaluation.Findings.Select(f => f.Code).ToArray();
+        string[] codes = evaluation.Findings.Select(f => f.Code).ToArray();
         Assert.Equal([RuleCodes.UrgentRemovalTransmissionOverdue, RuleCodes.UrgentRemovalValidationRequestOverdue], codes);
         Assert.Equal(Rome(2026, 3, 30, 2, 30), timeline[UrgentRemovalStep.TransmissionToProsecutor].Deadline);
         Assert.Equal(Rome(2026, 4, 2, 2, 45), timeline[UrgentRemovalStep.ValidationRequest].Deadline);
@@ -54,7 +54,7 @@ public sealed class JudicialTimelinesDocExampleTests
         {
             File.WriteAllText(path, Console.ToString());
         }
-        var document = ReadmeTests.RepositoryFile("docs", "judicial-timelines.md");
+        string document = ReadmeTests.RepositoryFile("docs", "judicial-timelines.md");
         string printed = string.Join("\n", Console.ToString().ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd())).TrimEnd() + "\n";
         string documented = string.Join("\n", ReadmeTests.Block(document[document.IndexOf("It prints:", StringComparison.Ordinal)..], "").Split('\n').Select(l => l.TrimEnd())).TrimEnd() + "\n";
         Assert.Equal(documented, printed);
@@ -63,7 +63,7 @@ public sealed class JudicialTimelinesDocExampleTests
     [Fact]
     public void The_document_shows_the_code_this_test_runs()
     {
-        var source = ReadmeTests.RepositoryFile("tests", "Affido.Rules.Tests", "Judicial", "JudicialTimelinesDocExampleTests.cs").Split('\n');
+        string[] source = ReadmeTests.RepositoryFile("tests", "Affido.Rules.Tests", "Judicial", "JudicialTimelinesDocExampleTests.cs").Split('\n');
         int begin = Array.FindIndex(source, l => l.Contains("// --- begin example", StringComparison.Ordinal));
         int end = Array.FindIndex(source, l => l.Contains("// --- end example", StringComparison.Ordinal));
         var documented = ReadmeTests.Block(ReadmeTests.RepositoryFile("docs", "judicial-timelines.md"), "csharp")

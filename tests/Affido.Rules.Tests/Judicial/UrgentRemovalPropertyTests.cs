@@ -23,7 +23,7 @@ public sealed class UrgentRemovalPropertyTests
     {
         var facts = new UrgentRemovalFacts { PlacedInSafety = placed };
         var previous = placed;
-        for (var i = 0; i < recorded; i++)
+        for (int i = 0; i < recorded; i++)
         {
             var at = previous + Duration.FromMinutes(gapsInMinutes[i]);
             facts = facts.With((UrgentRemovalStep)(i + 1), at);

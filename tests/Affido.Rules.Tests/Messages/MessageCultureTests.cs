@@ -223,7 +223,7 @@ public class MessageCultureTests
         {
             foreach (var language in new[] { MessageLanguage.Italian, MessageLanguage.English })
             {
-                var pattern = "^" + Regex.Replace(Regex.Escape(RuleMessages.Catalogue.Template(key, language)), @"\\\{[a-z-]+}", ".+") + "$";
+                string pattern = "^" + Regex.Replace(Regex.Escape(RuleMessages.Catalogue.Template(key, language)), @"\\\{[a-z-]+}", ".+") + "$";
                 Assert.True(failures.Any(f => Regex.IsMatch(f.MessageIn(language), pattern)), $"{key} ({language}) is not produced");
             }
         }
@@ -241,15 +241,15 @@ public class MessageCultureTests
     public void The_validation_messages_name_the_member_by_its_path_and_never_repeat_the_value_given()
     {
         var failures = AllFailures().ToList();
-        foreach (var text in failures.SelectMany(f => new[] { f.MessageIn(MessageLanguage.Italian), f.MessageIn(MessageLanguage.English) }))
+        foreach (string? text in failures.SelectMany(f => new[] { f.MessageIn(MessageLanguage.Italian), f.MessageIn(MessageLanguage.English) }))
         {
             // The only dates a message may hold are the bounds of the supported range and Affido.Domain's reference date.
-            foreach (var date in Regex.Matches(text, @"\d{4}-\d{2}-\d{2}|\d{2}/\d{2}/\d{4}").Select(m => m.Value))
+            foreach (string? date in Regex.Matches(text, @"\d{4}-\d{2}-\d{2}|\d{2}/\d{2}/\d{4}").Select(m => m.Value))
             {
                 Assert.Contains(date, new[] { "1900-01-01", "2199-12-31", "2000-01-01", "01/01/1900", "31/12/2199", "01/01/2000" });
             }
             Assert.DoesNotContain("PropertyName", text, StringComparison.Ordinal);
-            foreach (var given in new[] { "9999", "1800", "1850", "2300", "1000000 years", "0.005", "0,005", "2000000", "2,000,000", "2.000.000", "7.25", "7,25" })
+            foreach (string? given in new[] { "9999", "1800", "1850", "2300", "1000000 years", "0.005", "0,005", "2000000", "2,000,000", "2.000.000", "7.25", "7,25" })
             {
                 Assert.DoesNotContain(given, text, StringComparison.Ordinal);
             }

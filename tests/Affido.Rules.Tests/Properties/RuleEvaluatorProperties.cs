@@ -156,7 +156,7 @@ public class RuleEvaluatorProperties
                 Assert.All(alone.Findings.Where(f => f.Code != RuleCodes.SiblingsSeparated), f => Assert.Contains(f, evaluation.Findings));
             }
             var active = c.Case.Placements.Select(p => p.Placement).Where(p => p.IsActiveOn(c.AsOf) && p.SiblingContraindication is null).ToList();
-            var separatedGroups = active.SelectMany(p => p.Minors.Where(m => m.SiblingGroup is not null).Select(m => (m.SiblingGroup, p.Carer)))
+            int separatedGroups = active.SelectMany(p => p.Minors.Where(m => m.SiblingGroup is not null).Select(m => (m.SiblingGroup, p.Carer)))
                 .GroupBy(x => x.SiblingGroup).Count(g => g.Select(x => x.Carer).Distinct().Count() > 1);
             Assert.Equal(separatedGroups, evaluation.WithCode(RuleCodes.SiblingsSeparated).Count(f => f.Carer is null));
         });

@@ -119,7 +119,7 @@ public static class HostileMatchingGenerators
 
     private static int[] WellFormedStarts(int[] cuts, int count)
     {
-        var starts = new int[cuts.Length + 1];
+        int[] starts = new int[cuts.Length + 1];
         Array.Sort(cuts);
         for (int i = 0; i < cuts.Length; i++)
         {

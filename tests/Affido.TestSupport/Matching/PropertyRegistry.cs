@@ -40,7 +40,7 @@ public static class PropertyRegistry
     {
         ArgumentNullException.ThrowIfNull(territory);
         var random = new Random(seed);
-        var serials = Enumerable.Range(0, count).ToArray();
+        int[] serials = Enumerable.Range(0, count).ToArray();
         random.Shuffle(serials);
         var services = Enumerable.Range(0, 8).Select(i => new FosterCareService($"Servizio affidi {i}", $"Via {i}", "000", $"affidi{i}@example.org")).ToArray();
         var consent = new DataProcessingConsent(ReferenceDate.PlusDays(-400));

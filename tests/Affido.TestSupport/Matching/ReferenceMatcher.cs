@@ -41,7 +41,7 @@ public sealed class ReferenceMatcher
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfNegative(top);
         var filters = Filters(request);
-        var counts = new int[filters.Count];
+        int[] counts = new int[filters.Count];
         var all = carers.ToList();
         var eligible = all.Where(c =>
         {

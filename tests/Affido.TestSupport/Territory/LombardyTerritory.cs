@@ -210,7 +210,7 @@ public sealed class LombardyTerritory
             populations.Add(int.Parse(fields[4], NumberStyles.None, CultureInfo.InvariantCulture));
         }
 
-        var order = Enumerable.Range(0, municipalities.Count).OrderBy(i => municipalities[i].Code.Value, StringComparer.Ordinal).ToArray();
+        int[] order = Enumerable.Range(0, municipalities.Count).OrderBy(i => municipalities[i].Code.Value, StringComparer.Ordinal).ToArray();
         return new LombardyTerritory(
             order.Select(i => municipalities[i]).ToArray(),
             order.Select(i => populations[i]).ToArray(),
