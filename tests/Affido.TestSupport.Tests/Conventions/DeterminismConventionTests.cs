@@ -39,7 +39,7 @@ public sealed partial class DeterminismConventionTests
     [GeneratedRegex(@"\bProp\s*\.\s*ForAll\b")]
     private static partial Regex PropForAll();
 
-    /// <summary>Unseeded randomness: <c>new Random()</c>, <c>Random x = new()</c>, <c>Random.Shared</c>, a seed from the clock, <c>Guid.NewGuid()</c>, FsCheck's <c>Gen.Sample</c> without an explicit <c>Rnd</c>.</summary>
+    /// <summary>Unseeded randomness: a <c>Random</c> built without a seed (by name or target-typed), the shared <c>Random</c> instance, a seed taken from the clock, a fresh GUID, FsCheck's <c>Gen.Sample</c> without an explicit <c>Rnd</c>.</summary>
     [GeneratedRegex(@"new\s+(?:System\s*\.\s*)?Random\s*\(\s*\)|\bRandom\s+\w+\s*=\s*new\s*\(\s*\)|\bRandom\s*\.\s*Shared\b|new\s+(?:System\s*\.\s*)?Random\s*\([^;]*(?:TickCount|DateTime|Stopwatch|Guid)|\bGuid\s*\.\s*NewGuid\s*\(|\bRandomNumberGenerator\b")]
     private static partial Regex UnseededRandomness();
 
