@@ -1,6 +1,4 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Affido.Matching;
 
@@ -285,10 +283,16 @@ public sealed partial class CarerIndex
     {
         RequestGuard.Validated(request, nameof(request));
         ArgumentOutOfRangeException.ThrowIfNegative(top);
+        return SearchSingleThreaded(request, top, VectorScan);
+    }
+
+    /// <summary>The single-threaded search, with pass 1 vectorised or not (<paramref name="vector"/>; tests compare the two).</summary>
+    internal MatchResult SearchSingleThreaded(MatchRequest request, int top, bool vector)
+    {
         var q = Compile(request);
         var heap = new TopHeap(Math.Min(top, Count), codes);
         Span<int> excluded = stackalloc int[HardFilters.Count];
-        int eligible = ScanRange(q, 0, Count, ref heap, excluded);
+        int eligible = ScanRange(q, 0, Count, ref heap, excluded, vector);
         return Result(request, q, ref heap, excluded, eligible);
     }
 
@@ -334,7 +338,7 @@ public sealed partial class CarerIndex
         if (partitions <= 1 || degreeOfParallelism == 1)
         {
             var single = new TopHeap(capacity, codes);
-            int found = ScanRange(q, 0, Count, ref single, excluded);
+            int found = ScanRange(q, 0, Count, ref single, excluded, VectorScan);
             return Result(request, q, ref single, excluded, found);
         }
 
@@ -351,7 +355,7 @@ public sealed partial class CarerIndex
                 int start = (int)((long)Count * p / partitions);
                 int end = (int)((long)Count * (p + 1) / partitions);
                 heaps[p] = new TopHeap(capacity, codes);
-                eligibleIn[p] = ScanRange(local, start, end, ref heaps[p], counts.AsSpan(p * HardFilters.Count, HardFilters.Count));
+                eligibleIn[p] = ScanRange(local, start, end, ref heaps[p], counts.AsSpan(p * HardFilters.Count, HardFilters.Count), VectorScan);
                 return local;
             },
             _ => { });
@@ -408,124 +412,6 @@ public sealed partial class CarerIndex
         Fill(row, q, degree, ref scores);
         return new MatchExplanation(carer, true, default, q.Weights.Total(ref scores), q.Weights.Breakdown(ref scores));
     }
-
-    /// <summary>
-    /// The hot loop. The fixed-width filters are evaluated together without branches into a failure mask (bit
-    /// <c>(int)filter</c> set when the filter fails, see <see cref="FixedWidthFailures"/>); a carer is counted under the
-    /// lowest set bit, which is the first failing filter in <see cref="HardFilter"/> order. Only carers passing them all
-    /// (usually a small share) go on to the filters that read the relatives, which come last in the order, and to scoring.
-    /// The carers are taken in blocks of <see cref="ScanBlock"/>: a first pass with no branch per carer computes the
-    /// masks, counts them and writes the rows that pass one after the other (on the stack); a second pass takes those
-    /// rows, in row order. Against one loop with a branch per carer this was 10–20 % faster at 100,000 and 1,000,000
-    /// carers (interleaved timings on the loaded 2-core machine: no mispredicted branch for the many carers that fail).
-    /// </summary>
-    /// <remarks>
-    /// Rows <paramref name="start"/> to <paramref name="end"/> − 1 only, so that a search can be split into
-    /// partitions; what each eligible carer scores goes to <paramref name="sink"/>, which may raise a threshold below
-    /// which a carer is not scored at all (see <see cref="ICandidateSink.Threshold"/>).
-    /// </remarks>
-    private int ScanRange<TSink>(CompiledRequest q, int start, int end, ref TSink sink, Span<int> excluded)
-        where TSink : struct, ICandidateSink
-    {
-        int eligible = 0;
-        var scores = default(ScoreVector);
-        var bounds = q.Bounds;
-        bool readsRelatives = q.ReadsRelatives;
-        var weights = q.Weights;
-        double weightSum = weights.Sum;
-        double originWeight = weights[Criterion.OriginProximity];
-        double schoolWeight = weights[Criterion.SchoolProximity];
-        double kinshipWeight = weights[Criterion.Kinship];
-        double otherWeights = weightSum - originWeight - schoolWeight - kinshipWeight;
-        ref byte protection = ref MemoryMarshal.GetArrayDataReference(q.ProtectionTable);
-        ref byte flag = ref MemoryMarshal.GetArrayDataReference(flags);
-        ref byte form = ref MemoryMarshal.GetArrayDataReference(formsAndArrangements);
-        ref ushort place = ref MemoryMarshal.GetArrayDataReference(places);
-        ref sbyte minimum = ref MemoryMarshal.GetArrayDataReference(minAge);
-        ref sbyte maximum = ref MemoryMarshal.GetArrayDataReference(maxAge);
-        ref ushort need = ref MemoryMarshal.GetArrayDataReference(acceptedNeeds);
-        ref int fromDay = ref MemoryMarshal.GetArrayDataReference(availableFrom);
-        ref int untilDay = ref MemoryMarshal.GetArrayDataReference(availableUntil);
-        ref int town = ref MemoryMarshal.GetArrayDataReference(municipality);
-        Span<int> passed = stackalloc int[ScanBlock];
-        Span<int> firstFailure = stackalloc int[FixedWidthSlots];
-        for (int blockStart = start; blockStart < end; blockStart += ScanBlock)
-        {
-            // Pass 1, without a branch: the failure mask of every carer of the block, counted under its first failing
-            // filter (slot 8: none), and the rows passing every fixed-width filter written one after the other.
-            int blockEnd = Math.Min(blockStart + ScanBlock, end);
-            int kept = 0;
-            for (int i = blockStart; i < blockEnd; i++)
-            {
-                int fail = FixedWidthFailures(
-                    bounds,
-                    Unsafe.Add(ref flag, i),
-                    Unsafe.Add(ref form, i),
-                    Unsafe.Add(ref place, i),
-                    Unsafe.Add(ref minimum, i),
-                    Unsafe.Add(ref maximum, i),
-                    Unsafe.Add(ref need, i),
-                    Unsafe.Add(ref fromDay, i),
-                    Unsafe.Add(ref untilDay, i),
-                    Unsafe.Add(ref protection, Unsafe.Add(ref town, i)));
-                firstFailure[BitOperations.TrailingZeroCount(fail | PassedSlotBit)]++;
-                passed[kept] = i;
-                kept += 1 - NonZero(fail);
-            }
-
-            // Pass 2: the few carers left, in row order.
-            for (int k = 0; k < kept; k++)
-            {
-                int i = passed[k];
-                int degree = 0;
-                if (readsRelatives)
-                {
-                    int fail = RelativesFailures(i, q, out degree);
-                    if (fail != 0)
-                    {
-                        excluded[BitOperations.TrailingZeroCount(fail)]++;
-                        continue;
-                    }
-                }
-
-                eligible++;
-                double threshold = sink.Threshold;
-                if (threshold > double.NegativeInfinity)
-                {
-                    // Prune: with the criteria not yet computed at their maximum (1), can this carer still reach the threshold?
-                    int townId = Unsafe.Add(ref town, i);
-                    double bound = (originWeight * q.OriginProximity(townId)) + (schoolWeight * q.SchoolProximity(townId))
-                        + (kinshipWeight * CriterionFormulas.Kinship(degree == 0 ? null : degree)) + otherWeights;
-                    if (bound / weightSum < threshold - PruneMargin)
-                    {
-                        continue;
-                    }
-                }
-
-                Fill(i, q, degree, ref scores);
-                sink.Offer(q.Weights.Total(ref scores), i);
-            }
-        }
-
-        for (int f = 0; f < FixedWidthSlots - 1; f++)
-        {
-            excluded[f] += firstFailure[f];
-        }
-
-        return eligible;
-    }
-
-    /// <summary>Carers per block of the scan's first pass (the rows passing it are kept on the stack: 4 KB).</summary>
-    private const int ScanBlock = 1024;
-
-    /// <summary>The first-failure counters of the first pass: one per fixed-width filter, and one for the carers passing them all.</summary>
-    private const int FixedWidthSlots = (int)HardFilter.Protection + 2;
-
-    /// <summary>The bit that sends a carer with no fixed-width failure to the last slot.</summary>
-    private const int PassedSlotBit = 1 << (FixedWidthSlots - 1);
-
-    /// <summary>A margin far above the rounding error of a weighted mean of nine terms, so pruning never drops a candidate.</summary>
-    private const double PruneMargin = 1e-9;
 
     private MatchResult Result(MatchRequest request, CompiledRequest q, ref TopHeap heap, ReadOnlySpan<int> excluded, int eligible)
     {
