@@ -108,15 +108,8 @@ public sealed partial class CarerIndex
         youngestChild = new int[n];
         waitingSince = new int[n];
         relativesStart = new int[n + 1];
-        var languageColumn = new TagColumn.Builder(n);
-        var backgroundColumn = new TagColumn.Builder(n);
-        var municipalityIds = new Dictionary<Municipality, int>();
-        var municipalityByReference = new Dictionary<Municipality, int>(ReferenceEqualityComparer.Instance);
-        var municipalityList = new List<Municipality>();
-        var relativePersons = new List<int>();
-        var relativeDegrees = new List<byte>();
         persons = new Dictionary<string, int>(StringComparer.Ordinal);
-        var tags = new List<string?>(8);
+        var writer = new RowWriter([], persons, new TagColumn.Builder(n), new TagColumn.Builder(n));
 
         for (int i = 0; i < n; i++)
         {
@@ -133,100 +126,96 @@ public sealed partial class CarerIndex
             }
 
             CarerChecks.Readable(carer, i, nameof(carers));
-            var availability = carer.Availability;
-
             codeValues[i] = carer.Code.Value;
-            flags[i] = (byte)((carer.Status == AssessmentStatus.Approved ? Approved : 0)
-                | (carer.Status == AssessmentStatus.InAssessment ? InAssessment : 0)
-                | (carer.DataProcessingConsent is not null ? Consented : 0));
-            int formBits = 0;
-            foreach (var form in availability.Forms)
-            {
-                formBits |= FormBit(form);
-            }
-
-            foreach (var arrangement in availability.Arrangements)
-            {
-                formBits |= ArrangementBit(arrangement);
-            }
-
-            formsAndArrangements[i] = (byte)formBits;
-            places[i] = (ushort)Math.Clamp(availability.Places, 0, ushort.MaxValue);
-            minAge[i] = (sbyte)Math.Clamp(availability.Ages.MinYears, -1, sbyte.MaxValue);
-            maxAge[i] = (sbyte)Math.Clamp(availability.Ages.MaxYears, -1, sbyte.MaxValue);
-            acceptedNeeds[i] = availability.AcceptedNeeds.Packed;
-            availableFrom[i] = DayNumbers.Of(availability.From);
-            availableUntil[i] = availability.Until is { } until ? DayNumbers.Of(until) : int.MaxValue;
-
-            var place = carer.Municipality;
-            if (!municipalityByReference.TryGetValue(place, out int placeId))
-            {
-                if (!municipalityIds.TryGetValue(place, out placeId))
-                {
-                    placeId = municipalityList.Count;
-                    municipalityList.Add(place);
-                    municipalityIds.Add(place, placeId);
-                }
-
-                municipalityByReference.Add(place, placeId);
-            }
-
-            municipality[i] = placeId;
-
-            tags.Clear();
-            foreach (var language in carer.Languages)
-            {
-                tags.Add(language.Value);
-            }
-
-            languageColumn.Set(i, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tags));
-            tags.Clear();
-            foreach (var background in carer.Backgrounds)
-            {
-                tags.Add(background.Value);
-            }
-
-            backgroundColumn.Set(i, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tags));
-
-            previousPlacements[i] = (ushort)Math.Clamp(carer.Experience.PreviousPlacements, 0, ushort.MaxValue);
-            trainingHours[i] = (ushort)Math.Clamp(carer.Experience.TrainingHours, 0, ushort.MaxValue);
-            int youngest = int.MinValue;
-            foreach (var birth in carer.Household.ChildrenBirthDates)
-            {
-                youngest = Math.Max(youngest, DayNumbers.Of(birth));
-            }
-
-            youngestChild[i] = youngest;
-            waitingSince[i] = DayNumbers.Of(carer.WaitingSince);
-
-            relativesStart[i] = relativePersons.Count;
-            foreach (var relative in carer.Relatives)
-            {
-                if (!relative.IsWithinFourthDegree || relative.Person.Value is null)
-                {
-                    continue;
-                }
-
-                if (!persons.TryGetValue(relative.Person.Value, out int personId))
-                {
-                    personId = persons.Count;
-                    persons.Add(relative.Person.Value, personId);
-                }
-
-                relativePersons.Add(personId);
-                relativeDegrees.Add((byte)relative.Degree);
-            }
+            relativesStart[i] = writer.RelativePersons.Count;
+            WriteRow(i, carer, writer);
         }
 
-        relativesStart[n] = relativePersons.Count;
-        relativePerson = [.. relativePersons];
-        relativeDegree = [.. relativeDegrees];
-        municipalities = [.. municipalityList];
-        languages = languageColumn.Build();
-        backgrounds = backgroundColumn.Build();
+        relativesStart[n] = writer.RelativePersons.Count;
+        relativePerson = [.. writer.RelativePersons];
+        relativeDegree = [.. writer.RelativeDegrees];
+        municipalities = [.. writer.Municipalities];
+        languages = writer.Languages.Build();
+        backgrounds = writer.Backgrounds.Build();
         codes = CodeColumn.Build(codeValues);
         persons.TrimExcess();
         EstimatedBytes = Estimate();
+    }
+
+    /// <summary>
+    /// Writes the columns of row <paramref name="i"/> from <paramref name="carer"/> (already checked with
+    /// <see cref="CarerChecks.Readable"/>); its relatives within the 4th degree are appended to the writer's lists. The
+    /// one place that encodes a carer, for <see cref="Build"/> and for <see cref="WithCarer"/>.
+    /// </summary>
+    private void WriteRow(int i, FosterCarer carer, RowWriter writer)
+    {
+        var availability = carer.Availability;
+        flags[i] = (byte)((carer.Status == AssessmentStatus.Approved ? Approved : 0)
+            | (carer.Status == AssessmentStatus.InAssessment ? InAssessment : 0)
+            | (carer.DataProcessingConsent is not null ? Consented : 0));
+        int formBits = 0;
+        foreach (var form in availability.Forms)
+        {
+            formBits |= FormBit(form);
+        }
+
+        foreach (var arrangement in availability.Arrangements)
+        {
+            formBits |= ArrangementBit(arrangement);
+        }
+
+        formsAndArrangements[i] = (byte)formBits;
+        places[i] = (ushort)Math.Clamp(availability.Places, 0, ushort.MaxValue);
+        minAge[i] = (sbyte)Math.Clamp(availability.Ages.MinYears, -1, sbyte.MaxValue);
+        maxAge[i] = (sbyte)Math.Clamp(availability.Ages.MaxYears, -1, sbyte.MaxValue);
+        acceptedNeeds[i] = availability.AcceptedNeeds.Packed;
+        availableFrom[i] = DayNumbers.Of(availability.From);
+        availableUntil[i] = availability.Until is { } until ? DayNumbers.Of(until) : int.MaxValue;
+        municipality[i] = writer.PlaceId(carer.Municipality);
+
+        var tags = writer.Tags;
+        tags.Clear();
+        foreach (var language in carer.Languages)
+        {
+            tags.Add(language.Value);
+        }
+
+        writer.Languages.Set(i, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tags));
+        tags.Clear();
+        foreach (var background in carer.Backgrounds)
+        {
+            tags.Add(background.Value);
+        }
+
+        writer.Backgrounds.Set(i, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tags));
+
+        previousPlacements[i] = (ushort)Math.Clamp(carer.Experience.PreviousPlacements, 0, ushort.MaxValue);
+        trainingHours[i] = (ushort)Math.Clamp(carer.Experience.TrainingHours, 0, ushort.MaxValue);
+        int youngest = int.MinValue;
+        foreach (var birth in carer.Household.ChildrenBirthDates)
+        {
+            youngest = Math.Max(youngest, DayNumbers.Of(birth));
+        }
+
+        youngestChild[i] = youngest;
+        waitingSince[i] = DayNumbers.Of(carer.WaitingSince);
+
+        foreach (var relative in carer.Relatives)
+        {
+            if (!relative.IsWithinFourthDegree || relative.Person.Value is null)
+            {
+                continue;
+            }
+
+            if (!writer.Persons.TryGetValue(relative.Person.Value, out int personId))
+            {
+                personId = writer.Persons.Count;
+                writer.Persons.Add(relative.Person.Value, personId);
+            }
+
+            writer.RelativePersons.Add(personId);
+            writer.RelativeDegrees.Add((byte)relative.Degree);
+        }
     }
 
     /// <summary>What <see cref="EstimatedBytes"/> reports, computed once: see there for what is counted.</summary>
