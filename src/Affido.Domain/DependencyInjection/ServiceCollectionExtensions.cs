@@ -32,10 +32,13 @@ public static class ServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(clock);
 
+        services.AddAffidoDomain();
+
         // Every earlier IClock goes (Replace would remove only the first): resolving IClock or IEnumerable<IClock> gives this one.
+        // Added last, so a second call leaves the collection as it was.
         services.RemoveAll<IClock>();
         services.AddSingleton(clock);
-        return services.AddAffidoDomain();
+        return services;
     }
 
     /// <summary>
@@ -47,7 +50,8 @@ public static class ServiceCollectionExtensions
     /// <para>The application must register the <see cref="IClock"/> the validators read "today" from, before or after this
     /// call: <see cref="AddAffidoDomain(IServiceCollection, IClock)"/>, or <c>services.AddSingleton&lt;IClock&gt;(clock)</c>
     /// with NodaTime's <see cref="SystemClock"/> in its Program.cs and NodaTime.Testing's <c>FakeClock</c> in tests.
-    /// Without one, resolving a validator that needs it (e.g. <c>IValidator&lt;Minor&gt;</c>) throws the container's
+    /// Without one, resolving a validator that reads "today" (those of <see cref="FosterCarer"/>,
+    /// <see cref="Household"/> and <see cref="DataProcessingConsent"/>) throws the container's
     /// <see cref="InvalidOperationException"/> naming <c>NodaTime.IClock</c>, and <c>ValidateOnBuild</c> fails when the
     /// provider is built.</para>
     /// <para><c>AddAffidoRules</c> and <c>AddAffidoMatching</c> call it: an application calls it itself only when it uses
