@@ -3,6 +3,7 @@ using Affido.Matching;
 using Affido.Rules;
 using Affido.Serialization.SystemTextJson;
 using Affido.TestSupport;
+using NodaTime;
 
 namespace Affido.Api;
 
@@ -20,9 +21,10 @@ internal static class ApiApp
         var builder = WebApplication.CreateBuilder(args);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxBodyBytes);
 
-        // The packages, with the district's policy and the matching weights from appsettings.json ("Affido" section).
+        // The packages, with the application's clock (the library never picks one: this is the composition root), the
+        // district's policy and the matching weights from appsettings.json ("Affido" section).
         // A key that is not an option (a typo) or an invalid value stops the host at start.
-        builder.Services.AddAffidoRules().AddAffidoMatching();
+        builder.Services.AddAffidoDomain(SystemClock.Instance).AddAffidoRules().AddAffidoMatching();
         builder.Services.AddOptions<DistrictPolicy>().BindConfiguration("Affido:Policy", o => o.ErrorOnUnknownConfiguration = true);
         builder.Services.AddOptions<MatchingOptions>().BindConfiguration("Affido:Matching", o => o.ErrorOnUnknownConfiguration = true);
 

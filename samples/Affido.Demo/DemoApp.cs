@@ -77,8 +77,10 @@ public static class DemoApp
 
         RegistrySection.Write(output, carers, territory, options, elapsed, source);
 
-        // What an integrator does: register the packages on a real container and resolve what they need.
-        var services = new ServiceCollection().AddAffidoRules().AddAffidoMatching().BuildServiceProvider();
+        // What an integrator does: register the packages on a real container, with a clock of its own (an application
+        // gives NodaTime's SystemClock; the demo runs as of a fixed day, so its clock stands still at Today in Rome),
+        // and resolve what they need.
+        var services = new ServiceCollection().AddAffidoDomain(RomeClock.At(Today)).AddAffidoRules().AddAffidoMatching().BuildServiceProvider();
         var stopwatch = Stopwatch.StartNew();
         var index = services.GetRequiredService<CarerIndexFactory>().Build(carers);
         stopwatch.Stop();

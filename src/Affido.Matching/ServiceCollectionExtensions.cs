@@ -9,7 +9,7 @@ namespace Affido.Matching;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers Affido.Domain (<see cref="Domain.ServiceCollectionExtensions.AddAffidoDomain"/>), the
+    /// Registers Affido.Domain (<see cref="Domain.ServiceCollectionExtensions.AddAffidoDomain(IServiceCollection)"/>, which registers no clock), the
     /// <see cref="MatchingOptions"/> as options, a <see cref="CarerIndexFactory"/> and the validators of requests,
     /// decisions and options as <see cref="IValidator{T}"/>: singletons, each only if not registered yet, so calling it
     /// twice is harmless.
@@ -22,6 +22,11 @@ public static class ServiceCollectionExtensions
     /// <para>They are validated by <see cref="MatchingOptionsValidator"/> at host start (<c>ValidateOnStart</c>) and
     /// whenever first resolved: invalid options throw an <see cref="OptionsValidationException"/> whose failures read
     /// <c>MatchingOptions.Member: message (options.code)</c>.</para>
+    /// <para>It registers no <see cref="NodaTime.IClock"/>: the application gives the one the validators read "today" from,
+    /// before or after this call, e.g. <c>services.AddAffidoDomain(clock).AddAffidoMatching()</c> with NodaTime's <see cref="NodaTime.SystemClock"/> in
+    /// Program.cs (<see cref="Domain.ServiceCollectionExtensions.AddAffidoDomain(IServiceCollection, NodaTime.IClock)"/>) or a
+    /// <c>FakeClock</c> in tests. Without one, resolving a domain validator that needs it throws the container's
+    /// <see cref="InvalidOperationException"/> naming <c>NodaTime.IClock</c>.</para>
     /// </remarks>
     /// <param name="services">The collection.</param>
     /// <param name="configure">A configuration step, e.g. <c>options =&gt; options with { KinshipWeight = 5 }</c>; <see langword="null"/> adds none.</param>

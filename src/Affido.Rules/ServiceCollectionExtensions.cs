@@ -10,7 +10,7 @@ namespace Affido.Rules;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers Affido.Domain (<see cref="Domain.ServiceCollectionExtensions.AddAffidoDomain"/>), the district's
+    /// Registers Affido.Domain (<see cref="Domain.ServiceCollectionExtensions.AddAffidoDomain(IServiceCollection)"/>, which registers no clock), the district's
     /// <see cref="DistrictPolicy"/> as options, the <see cref="RuleCatalogue"/> (<see cref="RuleCatalogue.Default"/>), the
     /// <see cref="RuleEvaluator"/>, the <see cref="ContributionCalculator"/> and every validator of the package as
     /// <see cref="IValidator{T}"/>: singletons, each only if not registered yet, so calling it twice is harmless.
@@ -24,6 +24,11 @@ public static class ServiceCollectionExtensions
     /// whenever it is first resolved: an invalid policy throws an <see cref="OptionsValidationException"/> whose failures
     /// read <c>DistrictPolicy.Member: message (policy.code)</c>.</para>
     /// <para>To run rules of your own, register a <see cref="RuleCatalogue"/> (e.g. <c>RuleCatalogue.Default.Add(myRule)</c>) before this call.</para>
+    /// <para>It registers no <see cref="NodaTime.IClock"/>: the application gives the one the validators read "today" from,
+    /// before or after this call, e.g. <c>services.AddAffidoDomain(clock).AddAffidoRules()</c> with NodaTime's <see cref="NodaTime.SystemClock"/> in
+    /// Program.cs (<see cref="Domain.ServiceCollectionExtensions.AddAffidoDomain(IServiceCollection, NodaTime.IClock)"/>) or a
+    /// <c>FakeClock</c> in tests. Without one, resolving a domain validator that needs it throws the container's
+    /// <see cref="InvalidOperationException"/> naming <c>NodaTime.IClock</c>.</para>
     /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">A configuration step of the policy, e.g. <c>p =&gt; p with { MonthlyContributionFullTime = 500m }</c>; <see langword="null"/> adds none.</param>

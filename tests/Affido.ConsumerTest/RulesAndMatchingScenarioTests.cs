@@ -18,6 +18,7 @@ public class RulesAndMatchingScenarioTests
     private static readonly Municipality Bresso = new(new IstatCode("015032"), "Bresso", Milano, new DistrictCode("cinisello-balsamo"));
 
     private static ServiceProvider Services() => new ServiceCollection()
+        .AddAffidoDomain(SystemClock.Instance) // the application picks the clock; the packages register none
         .AddAffidoRules(policy => policy with { MonthlyContributionFullTime = 500m })
         .AddAffidoMatching()
         .BuildServiceProvider();

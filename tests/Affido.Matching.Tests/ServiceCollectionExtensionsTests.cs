@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using NodaTime;
 
 namespace Affido.Matching.Tests;
 
@@ -68,11 +69,32 @@ public sealed class ServiceCollectionExtensionsTests
     [Fact]
     public void Every_public_validator_of_matching_and_of_the_domain_resolves()
     {
-        using var provider = new ServiceCollection().AddAffidoMatching().BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        var clock = RomeClock.At(Fixtures.Start);
+        using var provider = new ServiceCollection().AddAffidoDomain(clock).AddAffidoMatching().BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Assert.Equal(3, Registrations.PublicValidators(typeof(CarerIndex).Assembly).Count);
         Assert.Empty(Registrations.MissingValidators(provider, typeof(CarerIndex).Assembly));
         Assert.Empty(Registrations.MissingValidators(provider, typeof(FosterCarer).Assembly));
         Assert.IsType<MatchRequestValidator>(provider.GetRequiredService<IValidator<MatchRequest>>());
+        Assert.Same(clock, provider.GetRequiredService<IClock>());
+    }
+
+    [Fact]
+    public void It_registers_no_clock_and_keeps_the_one_the_application_gives()
+    {
+        Assert.DoesNotContain(new ServiceCollection().AddAffidoMatching(), d => d.ServiceType == typeof(IClock));
+
+        var clock = RomeClock.At(Fixtures.Start);
+        var services = new ServiceCollection().AddAffidoDomain(clock).AddAffidoMatching();
+        Assert.Same(clock, Assert.Single(services, d => d.ServiceType == typeof(IClock)).ImplementationInstance);
+    }
+
+    [Fact]
+    public void Without_a_clock_a_domain_validator_that_reads_today_fails_naming_IClock()
+    {
+        using var provider = new ServiceCollection().AddAffidoMatching().BuildServiceProvider();
+        Assert.NotNull(provider.GetRequiredService<CarerIndexFactory>());
+        var e = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IValidator<FosterCarer>>());
+        Assert.Contains(typeof(IClock).FullName!, e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -103,13 +103,33 @@ public class ServiceCollectionExtensionsTests
     [Fact]
     public void Every_public_validator_of_the_rules_and_of_the_domain_resolves()
     {
-        using var provider = new ServiceCollection().AddAffidoRules().BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        var clock = RomeClock.At(Fixture.AsOf);
+        using var provider = new ServiceCollection().AddAffidoDomain(clock).AddAffidoRules().BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Assert.True(Registrations.PublicValidators(typeof(RuleEvaluator).Assembly).Count >= 9);
         Assert.Empty(Registrations.MissingValidators(provider, typeof(RuleEvaluator).Assembly));
         Assert.Empty(Registrations.MissingValidators(provider, typeof(Minor).Assembly));
         Assert.NotNull(provider.GetRequiredService<RuleEvaluator>());
         Assert.NotNull(provider.GetRequiredService<ContributionCalculator>());
-        Assert.NotNull(provider.GetRequiredService<IClock>());
+        Assert.Same(clock, provider.GetRequiredService<IClock>());
+    }
+
+    [Fact]
+    public void It_registers_no_clock_and_keeps_the_one_the_application_gives()
+    {
+        Assert.DoesNotContain(new ServiceCollection().AddAffidoRules(), d => d.ServiceType == typeof(IClock));
+
+        var clock = RomeClock.At(Fixture.AsOf);
+        var services = new ServiceCollection().AddAffidoDomain(clock).AddAffidoRules();
+        Assert.Same(clock, Assert.Single(services, d => d.ServiceType == typeof(IClock)).ImplementationInstance);
+    }
+
+    [Fact]
+    public void Without_a_clock_a_domain_validator_that_reads_today_fails_naming_IClock()
+    {
+        using var provider = new ServiceCollection().AddAffidoRules().BuildServiceProvider();
+        Assert.NotNull(provider.GetRequiredService<RuleEvaluator>());
+        var e = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IValidator<FosterCarer>>());
+        Assert.Contains(typeof(IClock).FullName!, e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

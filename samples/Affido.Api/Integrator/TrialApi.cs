@@ -20,7 +20,7 @@ internal static class TrialApi
     {
         // README:begin
         var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddAffidoRules().AddAffidoMatching();          // validators, evaluator, index factory, clock
+        builder.Services.AddAffidoDomain(SystemClock.Instance).AddAffidoRules().AddAffidoMatching();  // your clock; validators, evaluator, index factory
         builder.Services.AddOptions<DistrictPolicy>().BindConfiguration("Affido:Policy");   // invalid: the host does not start
         builder.Services.AddOptions<MatchingOptions>().BindConfiguration("Affido:Matching");
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureForAffido(new AffidoJsonSettings { Territory = territory }));

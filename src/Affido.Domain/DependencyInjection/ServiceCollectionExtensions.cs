@@ -5,25 +5,64 @@ using NodaTime;
 
 namespace Affido.Domain;
 
-/// <summary>Registers Affido.Domain in a service collection: the clock and the validators of the input aggregates.</summary>
+/// <summary>Registers Affido.Domain in a service collection: the validators of the input aggregates and, when given, the clock they read "today" from.</summary>
+/// <remarks>
+/// The library never picks a clock: the application's composition root does, e.g.
+/// <c>services.AddAffidoDomain(clock)</c> with NodaTime's <see cref="SystemClock"/> in Program.cs, or NodaTime.Testing's
+/// <c>FakeClock</c> in tests.
+/// </remarks>
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers an <see cref="IClock"/> (the system clock; the validators take "today" in Europe/Rome from it) and every
-    /// public validator of Affido.Domain as a singleton <see cref="IValidator{T}"/>, each only if its service is not
-    /// registered yet (<c>TryAdd</c>): calling it twice is harmless, and a clock or validator of your own registered
-    /// first is kept (e.g. NodaTime.Testing's <c>FakeClock</c> in tests).
+    /// Registers <paramref name="clock"/> as the singleton <see cref="IClock"/> (the validators take "today" in
+    /// Europe/Rome from it), replacing every <see cref="IClock"/> registered earlier, and every public validator of
+    /// Affido.Domain as in <see cref="AddAffidoDomain(IServiceCollection)"/>.
     /// </summary>
-    /// <remarks><c>AddAffidoRules</c> and <c>AddAffidoMatching</c> call it: an application calls it itself only when it uses the domain alone.</remarks>
+    /// <remarks>
+    /// The clock given here wins over one registered before; a later <c>AddAffidoRules</c> or <c>AddAffidoMatching</c>
+    /// keeps it (they call <see cref="AddAffidoDomain(IServiceCollection)"/>, which registers no clock), so an
+    /// application composes them in two calls: <c>services.AddAffidoDomain(clock).AddAffidoRules().AddAffidoMatching()</c>.
+    /// </remarks>
+    /// <param name="services">The service collection.</param>
+    /// <param name="clock">The clock of the application: NodaTime's <see cref="SystemClock"/> in production, a <c>FakeClock</c> in tests.</param>
+    /// <returns>The same service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="clock"/> is null.</exception>
+    public static IServiceCollection AddAffidoDomain(this IServiceCollection services, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(clock);
+
+        services.AddAffidoDomain();
+
+        // Every earlier IClock goes (Replace would remove only the first): resolving IClock or IEnumerable<IClock> gives this one.
+        // Added last, so a second call leaves the collection as it was.
+        services.RemoveAll<IClock>();
+        services.AddSingleton(clock);
+        return services;
+    }
+
+    /// <summary>
+    /// Registers every public validator of Affido.Domain as a singleton <see cref="IValidator{T}"/>, each only if its
+    /// service is not registered yet (<c>TryAdd</c>): calling it twice is harmless, and a validator of your own
+    /// registered first is kept. It registers no <see cref="IClock"/>.
+    /// </summary>
+    /// <remarks>
+    /// <para>The application must register the <see cref="IClock"/> the validators read "today" from, before or after this
+    /// call: <see cref="AddAffidoDomain(IServiceCollection, IClock)"/>, or <c>services.AddSingleton&lt;IClock&gt;(clock)</c>
+    /// with NodaTime's <see cref="SystemClock"/> in its Program.cs and NodaTime.Testing's <c>FakeClock</c> in tests.
+    /// Without one, resolving a validator that reads "today" (those of <see cref="FosterCarer"/>,
+    /// <see cref="Household"/> and <see cref="DataProcessingConsent"/>) throws the container's
+    /// <see cref="InvalidOperationException"/> naming <c>NodaTime.IClock</c>, and <c>ValidateOnBuild</c> fails when the
+    /// provider is built.</para>
+    /// <para><c>AddAffidoRules</c> and <c>AddAffidoMatching</c> call it: an application calls it itself only when it uses
+    /// the domain alone, or to give the clock (<see cref="AddAffidoDomain(IServiceCollection, IClock)"/>).</para>
+    /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     public static IServiceCollection AddAffidoDomain(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-
-        // The composition root is the one place in src/ that may pick the real clock: every type of the library receives an IClock.
-        services.TryAddSingleton<IClock>(SystemClock.Instance);
 
         services.TryAddSingleton<IValidator<Minor>, MinorValidator>();
         services.TryAddSingleton<IValidator<FamilyOfOrigin>, FamilyOfOriginValidator>();

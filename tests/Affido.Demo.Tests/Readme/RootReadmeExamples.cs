@@ -50,6 +50,7 @@ public class RootReadmeExamples
 
         // README:rules
         using var services = new ServiceCollection()
+            .AddAffidoDomain(SystemClock.Instance) // your application's clock: the packages never pick one
             .AddAffidoRules(policy => policy with { MonthlyContributionFullTime = 480m }) // the district's own values
             .BuildServiceProvider();
         var evaluator = services.GetRequiredService<RuleEvaluator>();
@@ -79,7 +80,7 @@ public class RootReadmeExamples
         var output = new StringWriter(); // Console.Out in an application
 
         // README:matching
-        using var services = new ServiceCollection().AddAffidoMatching().BuildServiceProvider();
+        using var services = new ServiceCollection().AddAffidoDomain(SystemClock.Instance).AddAffidoMatching().BuildServiceProvider();
         CarerIndex index = services.GetRequiredService<CarerIndexFactory>().Build(carers); // once; share it between searches
 
         var child = new Minor

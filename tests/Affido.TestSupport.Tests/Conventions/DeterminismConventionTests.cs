@@ -6,7 +6,7 @@ namespace Affido.TestSupport.Tests.Conventions;
 /// The conventions that make a plain <c>dotnet test</c> give the same result on every run and every machine, checked
 /// by reading the repository's C# sources (comments and string literals left out): properties run only through
 /// <see cref="PropertyAttribute"/> (its fixed seed), never through FsCheck's runners inside a <c>[Fact]</c>; tests draw
-/// no unseeded randomness; the library reads no clock but the one the DI registration gives.
+/// no unseeded randomness; the library reads no clock but the <c>IClock</c> the application gives.
 /// </summary>
 public sealed partial class DeterminismConventionTests
 {
@@ -18,13 +18,6 @@ public sealed partial class DeterminismConventionTests
     /// arbitraries and seed, plus a skip when the server binaries are missing outside CI.
     /// </summary>
     private const string PostgresPropertyAttributeFile = "tests/Affido.TestSupport/Postgres/PostgresPropertyAttribute.cs";
-
-    /// <summary>
-    /// The one place of src/ allowed to read the system clock: the DI registration of <c>IClock</c> in
-    /// <c>AddAffidoDomain</c> (<c>services.TryAddSingleton&lt;IClock&gt;(SystemClock.Instance)</c>). Everything else takes
-    /// "today" as an argument or an <c>IClock</c>.
-    /// </summary>
-    private const string ClockRegistrationFile = "src/Affido.Domain/DependencyInjection/ServiceCollectionExtensions.cs";
 
     [GeneratedRegex(@"\bFsCheck\s*\.\s*Xunit\b")]
     private static partial Regex FsCheckXunit();
@@ -140,25 +133,16 @@ public sealed partial class DeterminismConventionTests
     }
 
     [Fact]
-    public void The_library_reads_the_system_clock_only_in_the_clock_registration()
+    public void The_library_never_reads_the_system_clock()
     {
+        // Not even in its DI registration: the application's composition root picks the clock (AddAffidoDomain(services, clock)).
         var offenders = new List<string>();
-        int registrations = 0;
         foreach (var (file, code) in Sources("src"))
         {
-            foreach (Match match in SystemClockRead().Matches(code))
-            {
-                if (file == ClockRegistrationFile && match.Value.StartsWith("SystemClock", StringComparison.Ordinal)
-                    && LineAt(code, match.Index).Contains("IClock", StringComparison.Ordinal) && registrations++ == 0)
-                {
-                    continue;
-                }
-
-                offenders.Add(At(file, code, match.Index) + ": " + match.Value);
-            }
+            offenders.AddRange(SystemClockRead().Matches(code).Select(m => At(file, code, m.Index) + ": " + m.Value));
         }
 
-        Assert.True(offenders.Count == 0, "Take \"today\" as an argument or an IClock; only AddAffidoDomain registers SystemClock.Instance:\n" + string.Join("\n", offenders));
+        Assert.True(offenders.Count == 0, "Take \"today\" as an argument or an IClock; the application registers the clock:\n" + string.Join("\n", offenders));
     }
 
     private static string LineAt(string code, int index)
