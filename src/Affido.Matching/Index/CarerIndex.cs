@@ -293,9 +293,8 @@ public sealed partial class CarerIndex
     /// <param name="top">How many candidates at most (≥ 0).</param>
     /// <param name="degreeOfParallelism">
     /// The most threads the scan may use (≥ 1; 1 is <see cref="Search(MatchRequest, int)"/>). The carers are cut into
-    /// contiguous partitions of at least 16,384 (four per thread, so that a thread slowed by other work does not hold
-    /// the others up); each keeps its own best <paramref name="top"/> and counts, and these are merged. A small index is
-    /// scanned on the calling thread whatever the degree.
+    /// contiguous partitions of at least 16,384, one per thread; each keeps its own best <paramref name="top"/> and
+    /// counts, and these are merged. A small index is scanned on the calling thread whatever the degree.
     /// </param>
     /// <returns>Exactly what <see cref="Search(MatchRequest, int)"/> returns.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
@@ -313,16 +312,18 @@ public sealed partial class CarerIndex
     internal const int MinimumPartition = 1 << 14;
 
     /// <summary>
-    /// The parallel search: partitions of at least <paramref name="minimumPartition"/> carers, each scanned with a
-    /// request compiled for its thread (the proximity caches are not shared), each with its own heap and counts. The
-    /// best <paramref name="top"/> of a partition contain every carer of the partition that belongs to the overall best
-    /// <paramref name="top"/> (the order, score then code, is total), so merging the heaps gives the single-threaded result.
+    /// The parallel search: partitions of at least <paramref name="minimumPartition"/> carers, each with its own heap
+    /// and counts, all reading one compiled request. Its proximity tables (the only state a scan would otherwise fill
+    /// as it goes) are filled first, split over the threads, so that the scan only reads it and no thread computes a
+    /// distance another already has. The best <paramref name="top"/> of a partition contain every carer of the
+    /// partition that belongs to the overall best <paramref name="top"/> (the order, score then code, is total), so
+    /// merging the heaps gives the single-threaded result.
     /// </summary>
     internal MatchResult SearchPartitioned(MatchRequest request, int top, int degreeOfParallelism, int minimumPartition)
     {
         var q = Compile(request);
         int capacity = Math.Min(top, Count);
-        int partitions = (int)Math.Min((long)degreeOfParallelism * 4, Math.Max(1, Count / Math.Max(1, minimumPartition)));
+        int partitions = Math.Min(degreeOfParallelism, Math.Max(1, Count / Math.Max(1, minimumPartition)));
         Span<int> excluded = stackalloc int[HardFilters.Count];
         if (partitions <= 1 || degreeOfParallelism == 1)
         {
@@ -331,23 +332,20 @@ public sealed partial class CarerIndex
             return Result(request, q, ref single, excluded, found);
         }
 
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism };
+        int towns = municipalities.Length;
+        Parallel.For(0, partitions, parallel, t => q.FillProximity(towns * t / partitions, towns * (t + 1) / partitions));
+
         var heaps = new TopHeap[partitions];
         int[] counts = new int[partitions * HardFilters.Count];
         int[] eligibleIn = new int[partitions];
-        Parallel.For(
-            0,
-            partitions,
-            new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism },
-            () => Compile(request),
-            (p, _, local) =>
-            {
-                int start = (int)((long)Count * p / partitions);
-                int end = (int)((long)Count * (p + 1) / partitions);
-                heaps[p] = new TopHeap(capacity, codes);
-                eligibleIn[p] = ScanRange(local, start, end, ref heaps[p], counts.AsSpan(p * HardFilters.Count, HardFilters.Count), VectorScan);
-                return local;
-            },
-            _ => { });
+        Parallel.For(0, partitions, parallel, p =>
+        {
+            int start = (int)((long)Count * p / partitions);
+            int end = (int)((long)Count * (p + 1) / partitions);
+            heaps[p] = new TopHeap(capacity, codes);
+            eligibleIn[p] = ScanRange(q, start, end, ref heaps[p], counts.AsSpan(p * HardFilters.Count, HardFilters.Count), VectorScan);
+        });
 
         var heap = new TopHeap(capacity, codes);
         int eligible = 0;
