@@ -343,8 +343,14 @@ public sealed partial class CarerIndex
         {
             int start = (int)((long)Count * p / partitions);
             int end = (int)((long)Count * (p + 1) / partitions);
-            heaps[p] = new TopHeap(capacity, codes);
-            eligibleIn[p] = ScanRange(q, start, end, ref heaps[p], counts.AsSpan(p * HardFilters.Count, HardFilters.Count), VectorScan);
+            // The heap and the counts live on this thread's stack during the scan and are stored once at the end:
+            // written in place in the shared arrays, the partitions' fields would share cache lines, and every
+            // threshold read and offer would stall on the other thread's writes (false sharing).
+            var heap = new TopHeap(capacity, codes);
+            Span<int> partitionCounts = stackalloc int[HardFilters.Count];
+            eligibleIn[p] = ScanRange(q, start, end, ref heap, partitionCounts, VectorScan);
+            heaps[p] = heap;
+            partitionCounts.CopyTo(counts.AsSpan(p * HardFilters.Count, HardFilters.Count));
         });
 
         var heap = new TopHeap(capacity, codes);
