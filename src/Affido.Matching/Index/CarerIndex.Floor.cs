@@ -6,11 +6,14 @@ public sealed partial class CarerIndex
     /// The memory-bandwidth floor of a search: one pass over every column a search reads, summing them, with no
     /// filtering or scoring logic. Only the benchmarks call it (the "within 3x of a plain scan" target).
     /// </summary>
-    internal long SumColumns()
+    internal long SumColumns() => SumColumns(0, flags.Length);
+
+    /// <summary>The floor over rows <paramref name="start"/> to <paramref name="end"/> − 1 (the benchmarks split it over threads for the floor of a parallel search).</summary>
+    internal long SumColumns(int start, int end)
     {
         long sum = 0;
         ulong bits = 0;
-        for (int i = 0; i < flags.Length; i++)
+        for (int i = start; i < end; i++)
         {
             sum += flags[i] + formsAndArrangements[i] + places[i] + minAge[i] + maxAge[i] + acceptedNeeds[i]
                 + availableFrom[i] + availableUntil[i] + municipality[i] + previousPlacements[i] + trainingHours[i]

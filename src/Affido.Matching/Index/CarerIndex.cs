@@ -1,6 +1,4 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Affido.Matching;
 
@@ -110,15 +108,8 @@ public sealed partial class CarerIndex
         youngestChild = new int[n];
         waitingSince = new int[n];
         relativesStart = new int[n + 1];
-        var languageColumn = new TagColumn.Builder(n);
-        var backgroundColumn = new TagColumn.Builder(n);
-        var municipalityIds = new Dictionary<Municipality, int>();
-        var municipalityByReference = new Dictionary<Municipality, int>(ReferenceEqualityComparer.Instance);
-        var municipalityList = new List<Municipality>();
-        var relativePersons = new List<int>();
-        var relativeDegrees = new List<byte>();
         persons = new Dictionary<string, int>(StringComparer.Ordinal);
-        var tags = new List<string?>(8);
+        var writer = new RowWriter([], persons, new TagColumn.Builder(n), new TagColumn.Builder(n));
 
         for (int i = 0; i < n; i++)
         {
@@ -135,100 +126,96 @@ public sealed partial class CarerIndex
             }
 
             CarerChecks.Readable(carer, i, nameof(carers));
-            var availability = carer.Availability;
-
             codeValues[i] = carer.Code.Value;
-            flags[i] = (byte)((carer.Status == AssessmentStatus.Approved ? Approved : 0)
-                | (carer.Status == AssessmentStatus.InAssessment ? InAssessment : 0)
-                | (carer.DataProcessingConsent is not null ? Consented : 0));
-            int formBits = 0;
-            foreach (var form in availability.Forms)
-            {
-                formBits |= FormBit(form);
-            }
-
-            foreach (var arrangement in availability.Arrangements)
-            {
-                formBits |= ArrangementBit(arrangement);
-            }
-
-            formsAndArrangements[i] = (byte)formBits;
-            places[i] = (ushort)Math.Clamp(availability.Places, 0, ushort.MaxValue);
-            minAge[i] = (sbyte)Math.Clamp(availability.Ages.MinYears, -1, sbyte.MaxValue);
-            maxAge[i] = (sbyte)Math.Clamp(availability.Ages.MaxYears, -1, sbyte.MaxValue);
-            acceptedNeeds[i] = availability.AcceptedNeeds.Packed;
-            availableFrom[i] = DayNumbers.Of(availability.From);
-            availableUntil[i] = availability.Until is { } until ? DayNumbers.Of(until) : int.MaxValue;
-
-            var place = carer.Municipality;
-            if (!municipalityByReference.TryGetValue(place, out int placeId))
-            {
-                if (!municipalityIds.TryGetValue(place, out placeId))
-                {
-                    placeId = municipalityList.Count;
-                    municipalityList.Add(place);
-                    municipalityIds.Add(place, placeId);
-                }
-
-                municipalityByReference.Add(place, placeId);
-            }
-
-            municipality[i] = placeId;
-
-            tags.Clear();
-            foreach (var language in carer.Languages)
-            {
-                tags.Add(language.Value);
-            }
-
-            languageColumn.Set(i, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tags));
-            tags.Clear();
-            foreach (var background in carer.Backgrounds)
-            {
-                tags.Add(background.Value);
-            }
-
-            backgroundColumn.Set(i, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tags));
-
-            previousPlacements[i] = (ushort)Math.Clamp(carer.Experience.PreviousPlacements, 0, ushort.MaxValue);
-            trainingHours[i] = (ushort)Math.Clamp(carer.Experience.TrainingHours, 0, ushort.MaxValue);
-            int youngest = int.MinValue;
-            foreach (var birth in carer.Household.ChildrenBirthDates)
-            {
-                youngest = Math.Max(youngest, DayNumbers.Of(birth));
-            }
-
-            youngestChild[i] = youngest;
-            waitingSince[i] = DayNumbers.Of(carer.WaitingSince);
-
-            relativesStart[i] = relativePersons.Count;
-            foreach (var relative in carer.Relatives)
-            {
-                if (!relative.IsWithinFourthDegree || relative.Person.Value is null)
-                {
-                    continue;
-                }
-
-                if (!persons.TryGetValue(relative.Person.Value, out int personId))
-                {
-                    personId = persons.Count;
-                    persons.Add(relative.Person.Value, personId);
-                }
-
-                relativePersons.Add(personId);
-                relativeDegrees.Add((byte)relative.Degree);
-            }
+            relativesStart[i] = writer.RelativePersons.Count;
+            WriteRow(i, carer, writer);
         }
 
-        relativesStart[n] = relativePersons.Count;
-        relativePerson = [.. relativePersons];
-        relativeDegree = [.. relativeDegrees];
-        municipalities = [.. municipalityList];
-        languages = languageColumn.Build();
-        backgrounds = backgroundColumn.Build();
+        relativesStart[n] = writer.RelativePersons.Count;
+        relativePerson = [.. writer.RelativePersons];
+        relativeDegree = [.. writer.RelativeDegrees];
+        municipalities = [.. writer.Municipalities];
+        languages = writer.Languages.Build();
+        backgrounds = writer.Backgrounds.Build();
         codes = CodeColumn.Build(codeValues);
         persons.TrimExcess();
         EstimatedBytes = Estimate();
+    }
+
+    /// <summary>
+    /// Writes the columns of row <paramref name="i"/> from <paramref name="carer"/> (already checked with
+    /// <see cref="CarerChecks.Readable"/>); its relatives within the 4th degree are appended to the writer's lists. The
+    /// one place that encodes a carer, for <see cref="Build"/> and for <see cref="WithCarer"/>.
+    /// </summary>
+    private void WriteRow(int i, FosterCarer carer, RowWriter writer)
+    {
+        var availability = carer.Availability;
+        flags[i] = (byte)((carer.Status == AssessmentStatus.Approved ? Approved : 0)
+            | (carer.Status == AssessmentStatus.InAssessment ? InAssessment : 0)
+            | (carer.DataProcessingConsent is not null ? Consented : 0));
+        int formBits = 0;
+        foreach (var form in availability.Forms)
+        {
+            formBits |= FormBit(form);
+        }
+
+        foreach (var arrangement in availability.Arrangements)
+        {
+            formBits |= ArrangementBit(arrangement);
+        }
+
+        formsAndArrangements[i] = (byte)formBits;
+        places[i] = (ushort)Math.Clamp(availability.Places, 0, ushort.MaxValue);
+        minAge[i] = (sbyte)Math.Clamp(availability.Ages.MinYears, -1, sbyte.MaxValue);
+        maxAge[i] = (sbyte)Math.Clamp(availability.Ages.MaxYears, -1, sbyte.MaxValue);
+        acceptedNeeds[i] = availability.AcceptedNeeds.Packed;
+        availableFrom[i] = DayNumbers.Of(availability.From);
+        availableUntil[i] = availability.Until is { } until ? DayNumbers.Of(until) : int.MaxValue;
+        municipality[i] = writer.PlaceId(carer.Municipality);
+
+        var tags = writer.Tags;
+        tags.Clear();
+        foreach (var language in carer.Languages)
+        {
+            tags.Add(language.Value);
+        }
+
+        writer.Languages.Set(i, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tags));
+        tags.Clear();
+        foreach (var background in carer.Backgrounds)
+        {
+            tags.Add(background.Value);
+        }
+
+        writer.Backgrounds.Set(i, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tags));
+
+        previousPlacements[i] = (ushort)Math.Clamp(carer.Experience.PreviousPlacements, 0, ushort.MaxValue);
+        trainingHours[i] = (ushort)Math.Clamp(carer.Experience.TrainingHours, 0, ushort.MaxValue);
+        int youngest = int.MinValue;
+        foreach (var birth in carer.Household.ChildrenBirthDates)
+        {
+            youngest = Math.Max(youngest, DayNumbers.Of(birth));
+        }
+
+        youngestChild[i] = youngest;
+        waitingSince[i] = DayNumbers.Of(carer.WaitingSince);
+
+        foreach (var relative in carer.Relatives)
+        {
+            if (!relative.IsWithinFourthDegree || relative.Person.Value is null)
+            {
+                continue;
+            }
+
+            if (!writer.Persons.TryGetValue(relative.Person.Value, out int personId))
+            {
+                personId = writer.Persons.Count;
+                writer.Persons.Add(relative.Person.Value, personId);
+            }
+
+            writer.RelativePersons.Add(personId);
+            writer.RelativeDegrees.Add((byte)relative.Degree);
+        }
     }
 
     /// <summary>What <see cref="EstimatedBytes"/> reports, computed once: see there for what is counted.</summary>
@@ -285,10 +272,16 @@ public sealed partial class CarerIndex
     {
         RequestGuard.Validated(request, nameof(request));
         ArgumentOutOfRangeException.ThrowIfNegative(top);
+        return SearchSingleThreaded(request, top, VectorScan);
+    }
+
+    /// <summary>The single-threaded search, with pass 1 vectorised or not (<paramref name="vector"/>; tests compare the two).</summary>
+    internal MatchResult SearchSingleThreaded(MatchRequest request, int top, bool vector)
+    {
         var q = Compile(request);
         var heap = new TopHeap(Math.Min(top, Count), codes);
         Span<int> excluded = stackalloc int[HardFilters.Count];
-        int eligible = ScanRange(q, 0, Count, ref heap, excluded);
+        int eligible = ScanRange(q, 0, Count, ref heap, excluded, vector);
         return Result(request, q, ref heap, excluded, eligible);
     }
 
@@ -300,9 +293,8 @@ public sealed partial class CarerIndex
     /// <param name="top">How many candidates at most (≥ 0).</param>
     /// <param name="degreeOfParallelism">
     /// The most threads the scan may use (≥ 1; 1 is <see cref="Search(MatchRequest, int)"/>). The carers are cut into
-    /// contiguous partitions of at least 16,384 (four per thread, so that a thread slowed by other work does not hold
-    /// the others up); each keeps its own best <paramref name="top"/> and counts, and these are merged. A small index is
-    /// scanned on the calling thread whatever the degree.
+    /// contiguous partitions of at least 16,384, one per thread; each keeps its own best <paramref name="top"/> and
+    /// counts, and these are merged. A small index is scanned on the calling thread whatever the degree.
     /// </param>
     /// <returns>Exactly what <see cref="Search(MatchRequest, int)"/> returns.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
@@ -320,41 +312,46 @@ public sealed partial class CarerIndex
     internal const int MinimumPartition = 1 << 14;
 
     /// <summary>
-    /// The parallel search: partitions of at least <paramref name="minimumPartition"/> carers, each scanned with a
-    /// request compiled for its thread (the proximity caches are not shared), each with its own heap and counts. The
-    /// best <paramref name="top"/> of a partition contain every carer of the partition that belongs to the overall best
-    /// <paramref name="top"/> (the order, score then code, is total), so merging the heaps gives the single-threaded result.
+    /// The parallel search: partitions of at least <paramref name="minimumPartition"/> carers, each with its own heap
+    /// and counts, all reading one compiled request. Its proximity tables (the only state a scan would otherwise fill
+    /// as it goes) are filled first, split over the threads, so that the scan only reads it and no thread computes a
+    /// distance another already has. The best <paramref name="top"/> of a partition contain every carer of the
+    /// partition that belongs to the overall best <paramref name="top"/> (the order, score then code, is total), so
+    /// merging the heaps gives the single-threaded result.
     /// </summary>
     internal MatchResult SearchPartitioned(MatchRequest request, int top, int degreeOfParallelism, int minimumPartition)
     {
         var q = Compile(request);
         int capacity = Math.Min(top, Count);
-        int partitions = (int)Math.Min((long)degreeOfParallelism * 4, Math.Max(1, Count / Math.Max(1, minimumPartition)));
+        int partitions = Math.Min(degreeOfParallelism, Math.Max(1, Count / Math.Max(1, minimumPartition)));
         Span<int> excluded = stackalloc int[HardFilters.Count];
         if (partitions <= 1 || degreeOfParallelism == 1)
         {
             var single = new TopHeap(capacity, codes);
-            int found = ScanRange(q, 0, Count, ref single, excluded);
+            int found = ScanRange(q, 0, Count, ref single, excluded, VectorScan);
             return Result(request, q, ref single, excluded, found);
         }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism };
+        int towns = municipalities.Length;
+        Parallel.For(0, partitions, parallel, t => q.FillProximity(towns * t / partitions, towns * (t + 1) / partitions));
 
         var heaps = new TopHeap[partitions];
         int[] counts = new int[partitions * HardFilters.Count];
         int[] eligibleIn = new int[partitions];
-        Parallel.For(
-            0,
-            partitions,
-            new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism },
-            () => Compile(request),
-            (p, _, local) =>
-            {
-                int start = (int)((long)Count * p / partitions);
-                int end = (int)((long)Count * (p + 1) / partitions);
-                heaps[p] = new TopHeap(capacity, codes);
-                eligibleIn[p] = ScanRange(local, start, end, ref heaps[p], counts.AsSpan(p * HardFilters.Count, HardFilters.Count));
-                return local;
-            },
-            _ => { });
+        Parallel.For(0, partitions, parallel, p =>
+        {
+            int start = (int)((long)Count * p / partitions);
+            int end = (int)((long)Count * (p + 1) / partitions);
+            // The heap and the counts live on this thread's stack during the scan and are stored once at the end:
+            // written in place in the shared arrays, the partitions' fields would share cache lines, and every
+            // threshold read and offer would stall on the other thread's writes (false sharing).
+            var heap = new TopHeap(capacity, codes);
+            Span<int> partitionCounts = stackalloc int[HardFilters.Count];
+            eligibleIn[p] = ScanRange(q, start, end, ref heap, partitionCounts, VectorScan);
+            heaps[p] = heap;
+            partitionCounts.CopyTo(counts.AsSpan(p * HardFilters.Count, HardFilters.Count));
+        });
 
         var heap = new TopHeap(capacity, codes);
         int eligible = 0;
@@ -408,124 +405,6 @@ public sealed partial class CarerIndex
         Fill(row, q, degree, ref scores);
         return new MatchExplanation(carer, true, default, q.Weights.Total(ref scores), q.Weights.Breakdown(ref scores));
     }
-
-    /// <summary>
-    /// The hot loop. The fixed-width filters are evaluated together without branches into a failure mask (bit
-    /// <c>(int)filter</c> set when the filter fails, see <see cref="FixedWidthFailures"/>); a carer is counted under the
-    /// lowest set bit, which is the first failing filter in <see cref="HardFilter"/> order. Only carers passing them all
-    /// (usually a small share) go on to the filters that read the relatives, which come last in the order, and to scoring.
-    /// The carers are taken in blocks of <see cref="ScanBlock"/>: a first pass with no branch per carer computes the
-    /// masks, counts them and writes the rows that pass one after the other (on the stack); a second pass takes those
-    /// rows, in row order. Against one loop with a branch per carer this was 10–20 % faster at 100,000 and 1,000,000
-    /// carers (interleaved timings on the loaded 2-core machine: no mispredicted branch for the many carers that fail).
-    /// </summary>
-    /// <remarks>
-    /// Rows <paramref name="start"/> to <paramref name="end"/> − 1 only, so that a search can be split into
-    /// partitions; what each eligible carer scores goes to <paramref name="sink"/>, which may raise a threshold below
-    /// which a carer is not scored at all (see <see cref="ICandidateSink.Threshold"/>).
-    /// </remarks>
-    private int ScanRange<TSink>(CompiledRequest q, int start, int end, ref TSink sink, Span<int> excluded)
-        where TSink : struct, ICandidateSink
-    {
-        int eligible = 0;
-        var scores = default(ScoreVector);
-        var bounds = q.Bounds;
-        bool readsRelatives = q.ReadsRelatives;
-        var weights = q.Weights;
-        double weightSum = weights.Sum;
-        double originWeight = weights[Criterion.OriginProximity];
-        double schoolWeight = weights[Criterion.SchoolProximity];
-        double kinshipWeight = weights[Criterion.Kinship];
-        double otherWeights = weightSum - originWeight - schoolWeight - kinshipWeight;
-        ref byte protection = ref MemoryMarshal.GetArrayDataReference(q.ProtectionTable);
-        ref byte flag = ref MemoryMarshal.GetArrayDataReference(flags);
-        ref byte form = ref MemoryMarshal.GetArrayDataReference(formsAndArrangements);
-        ref ushort place = ref MemoryMarshal.GetArrayDataReference(places);
-        ref sbyte minimum = ref MemoryMarshal.GetArrayDataReference(minAge);
-        ref sbyte maximum = ref MemoryMarshal.GetArrayDataReference(maxAge);
-        ref ushort need = ref MemoryMarshal.GetArrayDataReference(acceptedNeeds);
-        ref int fromDay = ref MemoryMarshal.GetArrayDataReference(availableFrom);
-        ref int untilDay = ref MemoryMarshal.GetArrayDataReference(availableUntil);
-        ref int town = ref MemoryMarshal.GetArrayDataReference(municipality);
-        Span<int> passed = stackalloc int[ScanBlock];
-        Span<int> firstFailure = stackalloc int[FixedWidthSlots];
-        for (int blockStart = start; blockStart < end; blockStart += ScanBlock)
-        {
-            // Pass 1, without a branch: the failure mask of every carer of the block, counted under its first failing
-            // filter (slot 8: none), and the rows passing every fixed-width filter written one after the other.
-            int blockEnd = Math.Min(blockStart + ScanBlock, end);
-            int kept = 0;
-            for (int i = blockStart; i < blockEnd; i++)
-            {
-                int fail = FixedWidthFailures(
-                    bounds,
-                    Unsafe.Add(ref flag, i),
-                    Unsafe.Add(ref form, i),
-                    Unsafe.Add(ref place, i),
-                    Unsafe.Add(ref minimum, i),
-                    Unsafe.Add(ref maximum, i),
-                    Unsafe.Add(ref need, i),
-                    Unsafe.Add(ref fromDay, i),
-                    Unsafe.Add(ref untilDay, i),
-                    Unsafe.Add(ref protection, Unsafe.Add(ref town, i)));
-                firstFailure[BitOperations.TrailingZeroCount(fail | PassedSlotBit)]++;
-                passed[kept] = i;
-                kept += 1 - NonZero(fail);
-            }
-
-            // Pass 2: the few carers left, in row order.
-            for (int k = 0; k < kept; k++)
-            {
-                int i = passed[k];
-                int degree = 0;
-                if (readsRelatives)
-                {
-                    int fail = RelativesFailures(i, q, out degree);
-                    if (fail != 0)
-                    {
-                        excluded[BitOperations.TrailingZeroCount(fail)]++;
-                        continue;
-                    }
-                }
-
-                eligible++;
-                double threshold = sink.Threshold;
-                if (threshold > double.NegativeInfinity)
-                {
-                    // Prune: with the criteria not yet computed at their maximum (1), can this carer still reach the threshold?
-                    int townId = Unsafe.Add(ref town, i);
-                    double bound = (originWeight * q.OriginProximity(townId)) + (schoolWeight * q.SchoolProximity(townId))
-                        + (kinshipWeight * CriterionFormulas.Kinship(degree == 0 ? null : degree)) + otherWeights;
-                    if (bound / weightSum < threshold - PruneMargin)
-                    {
-                        continue;
-                    }
-                }
-
-                Fill(i, q, degree, ref scores);
-                sink.Offer(q.Weights.Total(ref scores), i);
-            }
-        }
-
-        for (int f = 0; f < FixedWidthSlots - 1; f++)
-        {
-            excluded[f] += firstFailure[f];
-        }
-
-        return eligible;
-    }
-
-    /// <summary>Carers per block of the scan's first pass (the rows passing it are kept on the stack: 4 KB).</summary>
-    private const int ScanBlock = 1024;
-
-    /// <summary>The first-failure counters of the first pass: one per fixed-width filter, and one for the carers passing them all.</summary>
-    private const int FixedWidthSlots = (int)HardFilter.Protection + 2;
-
-    /// <summary>The bit that sends a carer with no fixed-width failure to the last slot.</summary>
-    private const int PassedSlotBit = 1 << (FixedWidthSlots - 1);
-
-    /// <summary>A margin far above the rounding error of a weighted mean of nine terms, so pruning never drops a candidate.</summary>
-    private const double PruneMargin = 1e-9;
 
     private MatchResult Result(MatchRequest request, CompiledRequest q, ref TopHeap heap, ReadOnlySpan<int> excluded, int eligible)
     {

@@ -75,6 +75,37 @@ public sealed class CarerIndexHolder : IDisposable
         }
     }
 
+    /// <summary>
+    /// Applies an edit to <see cref="Current"/> and swaps the result in, e.g. one carer added, changed or removed
+    /// (<c>holder.UpdateAsync(index =&gt; index.WithCarer(carer))</c>) without rebuilding the registry. Updates and
+    /// refreshes run one at a time, in call order, so no update is lost to another made at the same moment; searches
+    /// keep the snapshot they started with.
+    /// </summary>
+    /// <param name="edit">Makes the next snapshot from the current one (<see cref="CarerIndex.WithCarer"/>,
+    /// <see cref="CarerIndex.WithoutCarer"/>, or several of them chained).</param>
+    /// <param name="cancellationToken">Cancels the wait for a refresh or update already running.</param>
+    /// <returns>The snapshot swapped in.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="edit"/> is null.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="edit"/> returned null.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled while waiting (then nothing changes).</exception>
+    /// <remarks>An exception thrown by <paramref name="edit"/> (e.g. the <see cref="ArgumentException"/> of
+    /// <see cref="CarerIndex.WithCarer"/> for an unreadable carer) reaches the caller and leaves <see cref="Current"/> unchanged.</remarks>
+    public async Task<CarerIndex> UpdateAsync(Func<CarerIndex, CarerIndex> edit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        await refreshing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var next = edit(Current) ?? throw new InvalidOperationException("The edit returned no index.");
+            Replace(next);
+            return next;
+        }
+        finally
+        {
+            refreshing.Release();
+        }
+    }
+
     /// <summary>Releases the lock that orders refreshes (the snapshots need no disposal).</summary>
     public void Dispose() => refreshing.Dispose();
 }

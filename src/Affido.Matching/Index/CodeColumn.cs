@@ -71,6 +71,51 @@ internal sealed class CodeColumn
         return new CodeColumn(null, chars, offsets);
     }
 
+    /// <summary>A new column: these codes and <paramref name="code"/> after them (not blank, not among them: the caller checks).</summary>
+    public CodeColumn Append(string code)
+    {
+        int length = offsets[^1];
+        int[] grown = new int[offsets.Length + 1];
+        offsets.CopyTo(grown, 0);
+        grown[^1] = checked(length + code.Length);
+        if (ascii is not null && System.Text.Ascii.IsValid(code))
+        {
+            byte[] bytes = new byte[length + code.Length];
+            ascii.CopyTo(bytes, 0);
+            System.Text.Ascii.FromUtf16(code, bytes.AsSpan(length), out _);
+            return new CodeColumn(bytes, null, grown);
+        }
+
+        char[] chars = new char[length + code.Length];
+        if (ascii is not null)
+        {
+            System.Text.Ascii.ToUtf16(ascii, chars, out _);
+        }
+        else
+        {
+            utf16!.CopyTo(chars, 0);
+        }
+
+        code.CopyTo(chars.AsSpan(length));
+        return new CodeColumn(null, chars, grown);
+    }
+
+    /// <summary>A new column: these codes without the one at <paramref name="row"/> (the others keep their order).</summary>
+    public CodeColumn Without(int row)
+    {
+        int start = offsets[row];
+        int removed = offsets[row + 1] - start;
+        int[] shrunk = CarerIndex.Splice(offsets, row, 1, 0);
+        for (int r = row; r < shrunk.Length; r++)
+        {
+            shrunk[r] -= removed;
+        }
+
+        return ascii is not null
+            ? new CodeColumn(CarerIndex.Splice(ascii, start, removed, 0), null, shrunk)
+            : new CodeColumn(null, CarerIndex.Splice(utf16!, start, removed, 0), shrunk);
+    }
+
     /// <summary>The code at <paramref name="row"/>, as a new string.</summary>
     public string this[int row]
     {

@@ -169,6 +169,20 @@ public sealed partial class CarerIndex
         }
 
         /// <summary>Household fit from the youngest child's birth day number, through the precomputed age thresholds.</summary>
+        /// <summary>
+        /// Computes the origin and school proximities of municipalities <paramref name="from"/> to <paramref name="to"/>
+        /// − 1 now instead of when a scan first meets them. Once every municipality is done, scans only read the tables,
+        /// so several threads may scan with this request at once (threads may fill disjoint ranges at the same time).
+        /// </summary>
+        public void FillProximity(int from, int to)
+        {
+            for (int place = from; place < to; place++)
+            {
+                OriginProximity(place);
+                SchoolProximity(place);
+            }
+        }
+
         public double HouseholdFit(int youngestChildDay)
         {
             if (youngestChildDay <= adultThreshold)

@@ -42,12 +42,42 @@ internal sealed class TagColumn
     /// </summary>
     public long EstimatedBytes { get; }
 
-    public sealed class Builder(int capacity)
+    public sealed class Builder
     {
-        private readonly ulong[] bits = new ulong[capacity];
-        private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
-        private readonly Dictionary<int, int[]> overflow = [];
+        private readonly ulong[] bits;
+        private readonly Dictionary<string, int> ids;
+        private readonly Dictionary<int, int[]> overflow;
         private readonly List<int> pending = [];
+
+        /// <summary>An empty column of <paramref name="capacity"/> rows.</summary>
+        public Builder(int capacity)
+        {
+            bits = new ulong[capacity];
+            ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            overflow = [];
+        }
+
+        /// <summary>
+        /// A copy of <paramref name="source"/> with <paramref name="removed"/> rows at <paramref name="row"/> taken out
+        /// and <paramref name="inserted"/> empty rows put there (see <see cref="CarerIndex.Splice"/>); the source is not changed.
+        /// </summary>
+        public Builder(TagColumn source, int row, int removed, int inserted)
+        {
+            bits = CarerIndex.Splice(source.bits, row, removed, inserted);
+            ids = new Dictionary<string, int>(source.ids, StringComparer.Ordinal);
+            overflow = [];
+            foreach (var (at, rare) in source.overflow)
+            {
+                if (at < row)
+                {
+                    overflow[at] = rare;
+                }
+                else if (at >= row + removed)
+                {
+                    overflow[at - removed + inserted] = rare;
+                }
+            }
+        }
 
         public void Set(int row, ReadOnlySpan<string?> values)
         {

@@ -21,7 +21,7 @@ public sealed partial class CarerIndex
         {
             var q = scan.Claim(r);
             var row = new MatrixRow(builder, minimumScore, requests[r].Urgency);
-            ScanRange(q, 0, Count, ref row, excluded);
+            ScanRange(q, 0, Count, ref row, excluded, VectorScan);
             builder.EndRow();
             scan.Feasible[r] = row.Added;
         }
@@ -48,7 +48,7 @@ public sealed partial class CarerIndex
         {
             var q = scan.Claim(r);
             var choice = new FreeBest(this, taken, minimumScore, requests[r].Urgency);
-            ScanRange(q, 0, Count, ref choice, excluded);
+            ScanRange(q, 0, Count, ref choice, excluded, VectorScan);
             scan.Feasible[r] = choice.Feasible;
             rows[r] = choice.Row;
             if (choice.Row >= 0)

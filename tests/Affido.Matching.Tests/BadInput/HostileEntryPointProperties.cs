@@ -58,6 +58,25 @@ public sealed class HostileEntryPointProperties
         });
 
     [Property(Hostile = true)]
+    public Property CarerIndex_WithCarer_WithoutCarer() => Prop.ForAll(
+        Zip(HostileDomainGenerators.FosterCarers, HostileDomainGenerators.Codes<CarerCode>(), HostileMatchingGenerators.MatchRequests).ToArbitrary(), input =>
+        {
+            // An arbitrary carer (null included) added or put in place of the registry's carer with its code: refused
+            // naming "carer", or a snapshot that searches exactly as a build of the edited registry does (the row of a
+            // replaced carer differs between the two, which no result shows).
+            var (carer, code, request) = input;
+            CarerIndex? edited = null;
+            return Holds(
+                Problem("WithCarer", () => edited = Index.WithCarer(carer), ["carer"]),
+                edited is null ? null : Problem(
+                    "Search after WithCarer",
+                    () => (Edited: edited.Search(request, 10), Rebuilt: CarerIndex.Build(Registry.Where(c => c.Code != carer.Code).Append(carer)).Search(request, 10)),
+                    ["request", "top"],
+                    r => Finite(r.Edited.Candidates) ?? (r.Edited == r.Rebuilt ? null : "the edited snapshot searches differently from a build of the edited registry")),
+                Problem("WithoutCarer", () => Index.WithoutCarer(code).Search(request, 10), ["request", "top"], r => Finite(r.Candidates)));
+        });
+
+    [Property(Hostile = true)]
     public Property CarerIndex_BuildAsync_and_the_factory() => Prop.ForAll(
         Gen.Zip(Carers, HostileMatchingGenerators.MatchingOptionSets).ToArbitrary(), input =>
         {
