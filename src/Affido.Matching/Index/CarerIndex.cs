@@ -9,7 +9,9 @@ namespace Affido.Matching;
 /// </summary>
 /// <remarks>
 /// <para>Built once with <see cref="Build"/>; never changes afterwards, so any number of threads may search it at
-/// the same time without locks. A search scans every carer once, single-threaded, allocating nothing per carer:
+/// the same time without locks (<see cref="WithCarer"/> and <see cref="WithoutCarer"/> give a new snapshot and leave
+/// this one as it is). A search scans every carer once, on the calling thread unless a degree of parallelism is given,
+/// allocating nothing per carer:
 /// per-request tables (municipality scores, age thresholds) are computed once, and the best candidates are kept in
 /// a bounded heap of size <c>top</c>.</para>
 /// <para>The hard filters are those of the table <see cref="HardFilters"/>, applied in <see cref="HardFilter"/> order
