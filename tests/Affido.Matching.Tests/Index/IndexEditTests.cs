@@ -156,25 +156,30 @@ public sealed class IndexEditTests
         var request = Fixtures.Example();
         using var holder = new CarerIndexHolder(CarerIndex.Build([Fixtures.EligibleCarer("C0")]));
         using var stop = new CancellationTokenSource();
+        var searching = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var searches = Task.Run(() =>
         {
+            // At least ten searches whatever the scheduling (the updates start only once the first has run: a busy
+            // thread pool once started this task after the updates were over, and it searched nothing).
             int seen = 0;
-            while (!stop.IsCancellationRequested)
+            while (!stop.IsCancellationRequested || seen < 10)
             {
                 var index = holder.Current;
                 var result = index.Search(request, 100);
                 Assert.Equal(index.Count, result.Scanned);
                 Assert.Equal(index.Count, result.Candidates.Count);
                 seen++;
+                searching.TrySetResult();
             }
 
             return seen;
         });
 
+        await Task.WhenAny(searching.Task, searches); // a failed search ends the wait too, and is rethrown below
         await Task.WhenAll(Enumerable.Range(1, 50).Select(i => Task.Run(() => holder.UpdateAsync(index => index.WithCarer(Fixtures.EligibleCarer("C" + i))))));
         await stop.CancelAsync();
 
-        Assert.True(await searches > 0);
+        Assert.True(await searches >= 10);
         Assert.Equal(51, holder.Current.Count);
         Assert.Equal(50, holder.Version);
         await Assert.ThrowsAsync<ArgumentNullException>(() => holder.UpdateAsync(null!));
