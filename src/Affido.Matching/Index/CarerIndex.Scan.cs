@@ -11,7 +11,7 @@ namespace Affido.Matching;
 /// </summary>
 /// <remarks>
 /// <para>Pass 1 computes, for every carer of a block, its failure mask on the filters that read one fixed-width column
-/// value each (bits 0-6, <see cref="FirstPassBits"/>: consent to age range and needs), counts each carer under its
+/// value each (bits 0-6: consent to age range and needs), counts each carer under its
 /// lowest set bit (its first failing filter in <see cref="HardFilter"/> order), and writes the rows that pass all seven
 /// one after the other. It has no branch per carer. Where the processor has AVX2 (<see cref="VectorScan"/>) it takes
 /// eight carers at a time in 256-bit registers (<see cref="FirstPassVector"/>); elsewhere one at a time
@@ -25,9 +25,6 @@ public sealed partial class CarerIndex
 {
     /// <summary>Whether pass 1 runs eight carers at a time (the processor has AVX2); tests compare it with the scalar pass.</summary>
     internal static readonly bool VectorScan = Avx2.IsSupported;
-
-    /// <summary>The bits pass 1 computes: every fixed-width filter but <see cref="HardFilter.Protection"/>.</summary>
-    internal const int FirstPassBits = (1 << (int)HardFilter.Protection) - 1;
 
     /// <summary>Carers per block of the scan's first pass (the rows passing it are kept on the stack: 4 KB).</summary>
     private const int ScanBlock = 1024;
