@@ -12,7 +12,9 @@ namespace Affido.TestSupport;
 /// <para>Exploring with fresh seeds is opt-in: with <c>AFFIDO_PROPERTIES=explore</c> each property draws a new seed,
 /// and a failure prints FsCheck's replay string, e.g. <c>(4718712489870635536,3313123881393266481)</c>; paste it as
 /// <c>[Property(Replay = "...")]</c> into a regression test. <c>AFFIDO_PROPERTIES_REPLAY="(seed,gamma)"</c> replays one
-/// seed for every property. <c>tests/soak.sh N</c> runs the property suites N times this way.</para>
+/// seed for every property. With <c>AFFIDO_PROPERTIES_SEEDS=k</c> as well, every property runs <c>k</c> times in one
+/// test process, each run with its own fresh seed (<see cref="PropertyDiscoverer"/>). <c>tests/soak.sh N</c> explores N
+/// seeds of every property this way.</para>
 /// <para>A hostile-input property (issue 12) is <c>[Property(Hostile = true)]</c>: it also carries the trait
 /// <c>Kind=Hostile</c> (<c>tests/hostile.sh</c> runs those alone) and runs <see cref="HostileCases.Current"/> cases
 /// (<see cref="HostileCases.Default"/> unless <c>AFFIDO_HOSTILE_CASES</c> says otherwise); do not give it a
@@ -21,6 +23,7 @@ namespace Affido.TestSupport;
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 [TraitDiscoverer("Affido.TestSupport.PropertyTraitDiscoverer", "Affido.TestSupport")]
+[XunitTestCaseDiscoverer("Affido.TestSupport.PropertyDiscoverer", "Affido.TestSupport")]
 public sealed class PropertyAttribute : FsCheck.Xunit.PropertyAttribute, ITraitAttribute
 {
     /// <summary>A property with the domain arbitraries and, unless exploring, the fixed seed.</summary>

@@ -5,7 +5,7 @@ namespace Affido.TestSupport;
 
 /// <summary>
 /// Gives every <see cref="PropertyAttribute"/> test the trait <c>Kind=Property</c>, and a hostile-input one
-/// (<c>[Property(Hostile = true)]</c>) the trait <c>Kind=Hostile</c> too.
+/// (<c>[Property(Hostile = true)]</c>) the trait <c>Kind=Hostile</c> too; also every <c>[PostgresProperty]</c> test.
 /// </summary>
 public sealed class PropertyTraitDiscoverer : ITraitDiscoverer
 {
@@ -22,7 +22,11 @@ public sealed class PropertyTraitDiscoverer : ITraitDiscoverer
     public IEnumerable<KeyValuePair<string, string>> GetTraits(IAttributeInfo traitAttribute)
     {
         yield return new KeyValuePair<string, string>(Name, Value);
-        if (traitAttribute.GetNamedArgument<bool>(nameof(PropertyAttribute.Hostile)))
+        // PostgresPropertyAttribute has no Hostile member, so read it from the attribute itself when reflection gives one.
+        bool hostile = traitAttribute is IReflectionAttributeInfo reflection
+            ? reflection.Attribute is PropertyAttribute { Hostile: true }
+            : traitAttribute.GetNamedArgument<bool>(nameof(PropertyAttribute.Hostile));
+        if (hostile)
         {
             yield return new KeyValuePair<string, string>(Name, HostileValue);
         }
