@@ -295,8 +295,9 @@ public sealed partial class CarerIndex
     /// <param name="top">How many candidates at most (≥ 0).</param>
     /// <param name="degreeOfParallelism">
     /// The most threads the scan may use (≥ 1; 1 is <see cref="Search(MatchRequest, int)"/>). The carers are cut into
-    /// contiguous partitions of at least 16,384, one per thread; each keeps its own best <paramref name="top"/> and
-    /// counts, and these are merged. A small index is scanned on the calling thread whatever the degree.
+    /// chunks of 16,384, which the threads take one at a time until none is left (a thread that starts late or is
+    /// interrupted scans fewer); each thread keeps its own best <paramref name="top"/> and counts, and these are merged.
+    /// An index of fewer than 32,768 carers is scanned on the calling thread whatever the degree.
     /// </param>
     /// <returns>Exactly what <see cref="Search(MatchRequest, int)"/> returns.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
@@ -310,64 +311,83 @@ public sealed partial class CarerIndex
         return SearchPartitioned(request, top, degreeOfParallelism, MinimumPartition);
     }
 
-    /// <summary>The fewest carers a partition of a parallel search scans (tests lower it to split small indexes).</summary>
+    /// <summary>The carers in a chunk of a parallel search (tests lower it to split small indexes).</summary>
     internal const int MinimumPartition = 1 << 14;
 
     /// <summary>
-    /// The parallel search: partitions of at least <paramref name="minimumPartition"/> carers, each with its own heap
-    /// and counts, all reading one compiled request. Its proximity tables (the only state a scan would otherwise fill
-    /// as it goes) are filled first, split over the threads, so that the scan only reads it and no thread computes a
-    /// distance another already has. The best <paramref name="top"/> of a partition contain every carer of the
-    /// partition that belongs to the overall best <paramref name="top"/> (the order, score then code, is total), so
-    /// merging the heaps gives the single-threaded result.
+    /// The parallel search: the carers cut into chunks of <paramref name="chunkSize"/>, which up to
+    /// <paramref name="degreeOfParallelism"/> threads take one at a time until none is left, each thread into its own
+    /// heap and counts, all reading one compiled request. Taking chunks instead of one fixed share each keeps both
+    /// threads busy to the end when one starts late (a thread-pool thread waking up) or is interrupted (the other
+    /// takes the chunks it would have scanned). The request's proximity tables (the only state a scan would otherwise
+    /// fill as it goes) are filled first, so that the scan only reads them. The best <paramref name="top"/> of a thread
+    /// contain every carer it scanned that belongs to the overall best <paramref name="top"/> (the order, score then
+    /// code, is total), so merging the heaps gives the single-threaded result, whichever thread scanned which chunk.
     /// </summary>
-    internal MatchResult SearchPartitioned(MatchRequest request, int top, int degreeOfParallelism, int minimumPartition)
+    internal MatchResult SearchPartitioned(MatchRequest request, int top, int degreeOfParallelism, int chunkSize)
     {
         var q = Compile(request);
         int capacity = Math.Min(top, Count);
-        int partitions = Math.Min(degreeOfParallelism, Math.Max(1, Count / Math.Max(1, minimumPartition)));
+        chunkSize = Math.Max(1, chunkSize);
+        int chunks = (int)(((long)Count + chunkSize - 1) / chunkSize);
+        int workers = Math.Min(degreeOfParallelism, chunks);
         Span<int> excluded = stackalloc int[HardFilters.Count];
-        if (partitions <= 1 || degreeOfParallelism == 1)
+        if (workers <= 1 || Count < 2 * chunkSize)
         {
             var single = new TopHeap(capacity, codes);
             int found = ScanRange(q, 0, Count, ref single, excluded, VectorScan);
             return Result(request, q, ref single, excluded, found);
         }
 
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers };
         int towns = municipalities.Length;
-        Parallel.For(0, partitions, parallel, t => q.FillProximity(towns * t / partitions, towns * (t + 1) / partitions));
+        Parallel.For(0, workers, parallel, t => q.FillProximity(towns * t / workers, towns * (t + 1) / workers));
 
-        var heaps = new TopHeap[partitions];
-        int[] counts = new int[partitions * HardFilters.Count];
-        int[] eligibleIn = new int[partitions];
-        Parallel.For(0, partitions, parallel, p =>
+        var heaps = new TopHeap[workers];
+        int[] counts = new int[workers * HardFilters.Count];
+        int[] eligibleIn = new int[workers];
+        var claimed = new ChunkCounter();
+        Parallel.For(0, workers, parallel, w =>
         {
-            int start = (int)((long)Count * p / partitions);
-            int end = (int)((long)Count * (p + 1) / partitions);
             // The heap and the counts live on this thread's stack during the scan and are stored once at the end:
-            // written in place in the shared arrays, the partitions' fields would share cache lines, and every
+            // written in place in the shared arrays, the threads' fields would share cache lines, and every
             // threshold read and offer would stall on the other thread's writes (false sharing).
             var heap = new TopHeap(capacity, codes);
-            Span<int> partitionCounts = stackalloc int[HardFilters.Count];
-            eligibleIn[p] = ScanRange(q, start, end, ref heap, partitionCounts, VectorScan);
-            heaps[p] = heap;
-            partitionCounts.CopyTo(counts.AsSpan(p * HardFilters.Count, HardFilters.Count));
+            Span<int> threadCounts = stackalloc int[HardFilters.Count];
+            int eligible = 0;
+            for (int chunk = claimed.Next(); chunk < chunks; chunk = claimed.Next())
+            {
+                int start = chunk * chunkSize;
+                eligible += ScanRange(q, start, (int)Math.Min((long)start + chunkSize, Count), ref heap, threadCounts, VectorScan);
+            }
+
+            eligibleIn[w] = eligible;
+            heaps[w] = heap;
+            threadCounts.CopyTo(counts.AsSpan(w * HardFilters.Count, HardFilters.Count));
         });
 
-        var heap = new TopHeap(capacity, codes);
-        int eligible = 0;
-        for (int p = 0; p < partitions; p++)
+        var merged = new TopHeap(capacity, codes);
+        int eligibleCarers = 0;
+        for (int w = 0; w < workers; w++)
         {
-            heaps[p].OfferAllTo(ref heap);
-            eligible += eligibleIn[p];
+            heaps[w].OfferAllTo(ref merged);
+            eligibleCarers += eligibleIn[w];
             for (int f = 0; f < HardFilters.Count; f++)
             {
-                excluded[f] += counts[(p * HardFilters.Count) + f];
+                excluded[f] += counts[(w * HardFilters.Count) + f];
             }
         }
 
-        return Result(request, q, ref heap, excluded, eligible);
+        return Result(request, q, ref merged, excluded, eligibleCarers);
+    }
+
+    /// <summary>The next chunk of a parallel search to scan, handed out once each across threads.</summary>
+    private sealed class ChunkCounter
+    {
+        private int next = -1;
+
+        /// <summary>The next chunk's number (past the last chunk once all are taken).</summary>
+        public int Next() => Interlocked.Increment(ref next);
     }
 
     /// <summary>
