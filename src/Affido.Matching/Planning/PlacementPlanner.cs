@@ -31,7 +31,7 @@ public static class PlacementPlanner
     /// <param name="options">The options (defaults when null).</param>
     /// <returns>The placements, the totals, and the requests not placed with their reason.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="requests"/>, one of its entries, or <paramref name="index"/> is null.</exception>
-    /// <exception cref="ArgumentException">A request lacks what a search needs (see <see cref="CarerIndex.Search(MatchRequest, int)"/>); or two entries have the same request id, or hold
+    /// <exception cref="ArgumentException">A request lacks what a search needs (see <see cref="CarerIndex.Search(MatchRequest, int)"/>); an entry's request has no id; or two entries have the same request id, or hold
     /// the same minor (a child is placed once): the message names both requests.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An urgency is not finite and positive, or the minimum score is outside [0, 1].</exception>
     public static WaitingListPlan Plan(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options = null)
@@ -98,7 +98,7 @@ public static class PlacementPlanner
     }
 
     /// <summary>
-    /// Every entry present, with a valid request and a positive urgency; no request id twice and no minor in two
+    /// Every entry present, with a valid request with an id and a positive urgency; no request id twice and no minor in two
     /// requests (the same child would be placed twice).
     /// </summary>
     private static void CheckWaitingList(IReadOnlyList<PlanningRequest> requests)
@@ -120,6 +120,14 @@ public static class PlacementPlanner
                     nameof(requests),
                     entry.Urgency,
                     Invariant($"The urgency of request {RequestGuard.Describe(request.Id)} must be a finite number greater than 0."));
+            }
+
+            if (request.Id is null)
+            {
+                // A plan reports each request by its id; a search alone does not need one (found by the soak, issue 14).
+                throw new ArgumentException(
+                    Invariant($"Waiting-list entry {r} has a request without id ({nameof(MatchRequest.Id)}, {MatchValidationCodes.RequestIdMissing}): a plan tells its requests apart by id."),
+                    nameof(requests));
             }
 
             if (!ids.TryAdd(request.Id, r))

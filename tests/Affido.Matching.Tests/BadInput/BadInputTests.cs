@@ -47,6 +47,27 @@ public sealed class BadInputTests
         Assert.Contains("'R-1'", error.Message, StringComparison.Ordinal);
     }
 
+    // Found by the soak of 200 seeds (issue 14): a request without id crashed the planner with the dictionary's
+    // ArgumentNullException ("key") instead of the documented ArgumentException naming the waiting list.
+    [Fact]
+    public void Planning_a_request_without_id_names_the_entry_and_the_waiting_list()
+    {
+        var index = CarerIndex.Build([EligibleCarer("A"), EligibleCarer("B")]);
+        PlanningRequest[] waiting = [new(Example(Child("M-1", 5)) with { Id = "R-1" }), new(Example(Child("M-2", 6)) with { Id = null! })];
+        foreach (var call in new Action[]
+        {
+            () => PlacementPlanner.Plan(waiting, index),
+            () => PlacementPlanner.PlanGreedy(waiting, index),
+            () => PlacementPlanner.ScoreMatrix(waiting, index),
+        })
+        {
+            var error = Assert.Throws<ArgumentException>(call);
+            Assert.Equal("requests", error.ParamName);
+            Assert.Contains("entry 1", error.Message, StringComparison.Ordinal);
+            Assert.Contains(MatchValidationCodes.RequestIdMissing, error.Message, StringComparison.Ordinal);
+        }
+    }
+
     // Item 5: validators that threw instead of reporting.
     [Fact]
     public void The_request_validator_reports_a_duration_in_hours()

@@ -125,6 +125,13 @@ public sealed class HostileEntryPointProperties
                 Problem("ScoreMatrix", () => PlacementPlanner.ScoreMatrix(requests, Index, options), parameters));
         });
 
+    /// <summary>
+    /// The failing step of the soak's seed (13034634269211472560,12277238879443630805) (issue 14, test 97 of 300): a
+    /// request without id crashed the planner.
+    /// </summary>
+    [Property(Replay = "(7805893756856906394,11389823600385394905,33)", MaxTest = 1)]
+    public Property PlacementPlanner_with_the_soaks_seed_13034634269211472560() => PlacementPlanner_Plan_PlanGreedy_ScoreMatrix();
+
     private static readonly string[] SolverParameters = ["values", "rows", "columns", "objective", "feasible", "matrix"];
 
     [Property(Hostile = true)]
