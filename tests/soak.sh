@@ -28,7 +28,7 @@ dotnet build Affido.sln -c Release -v q -nologo >/dev/null || { echo "soak: buil
 
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 started=$SECONDS
-done_seeds=0 chunk=0 crashed=0
+done_seeds=0 chunk=0
 while [ "$done_seeds" -lt "$seeds" ]; do
   chunk=$((chunk + 1))
   k=$(( seeds - done_seeds < per_process ? seeds - done_seeds : per_process ))

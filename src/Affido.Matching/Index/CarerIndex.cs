@@ -308,11 +308,11 @@ public sealed partial class CarerIndex
         RequestGuard.Validated(request, nameof(request));
         ArgumentOutOfRangeException.ThrowIfNegative(top);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(degreeOfParallelism);
-        return SearchPartitioned(request, top, degreeOfParallelism, MinimumPartition);
+        return SearchPartitioned(request, top, degreeOfParallelism, ParallelChunk);
     }
 
     /// <summary>The carers in a chunk of a parallel search (tests lower it to split small indexes).</summary>
-    internal const int MinimumPartition = 1 << 14;
+    internal const int ParallelChunk = 1 << 14;
 
     /// <summary>
     /// The parallel search: the carers cut into chunks of <paramref name="chunkSize"/>, which up to

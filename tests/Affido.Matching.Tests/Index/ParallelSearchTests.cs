@@ -31,7 +31,7 @@ public sealed class ParallelSearchTests
     [Fact]
     public void The_public_overload_splits_a_large_index_and_agrees()
     {
-        var index = CarerIndex.Build(PropertyRegistry.Generate(4 * CarerIndex.MinimumPartition, 11, SyntheticTerritory.Large, RegistryGenerators.PersonPool));
+        var index = CarerIndex.Build(PropertyRegistry.Generate(4 * CarerIndex.ParallelChunk, 11, SyntheticTerritory.Large, RegistryGenerators.PersonPool));
         var towns = SyntheticTerritory.Large.Municipalities;
         var requests = Enumerable.Range(0, 6).Select(seed => Fixtures.Random(new Random(seed)) with { FamilyOfOrigin = towns[seed * 97 % towns.Count], School = null })
             .Append(Fixtures.Example() with { FamilyOfOrigin = towns[0], IncludeInAssessment = true });
