@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Affido.Matching;
 
@@ -296,7 +297,8 @@ public sealed partial class CarerIndex
     /// <param name="degreeOfParallelism">
     /// The most threads the scan may use (≥ 1; 1 is <see cref="Search(MatchRequest, int)"/>). The carers are cut into
     /// chunks of 16,384, which the threads take one at a time until none is left (a thread that starts late or is
-    /// interrupted scans fewer); each thread keeps its own best <paramref name="top"/> and counts, and these are merged.
+    /// interrupted scans fewer); the threads offer to one best <paramref name="top"/> and keep their own counts, which
+    /// are added up.
     /// An index of fewer than 32,768 carers is scanned on the calling thread whatever the degree.
     /// </param>
     /// <returns>Exactly what <see cref="Search(MatchRequest, int)"/> returns.</returns>
@@ -316,13 +318,15 @@ public sealed partial class CarerIndex
 
     /// <summary>
     /// The parallel search: the carers cut into chunks of <paramref name="chunkSize"/>, which up to
-    /// <paramref name="degreeOfParallelism"/> threads take one at a time until none is left, each thread into its own
-    /// heap and counts, all reading one compiled request. Taking chunks instead of one fixed share each keeps both
-    /// threads busy to the end when one starts late (a thread-pool thread waking up) or is interrupted (the other
+    /// <paramref name="degreeOfParallelism"/> threads take one at a time until none is left, each with its own counts,
+    /// all reading one compiled request and offering to one heap. Taking chunks instead of one fixed share each keeps
+    /// both threads busy to the end when one starts late (a thread-pool thread waking up) or is interrupted (the other
     /// takes the chunks it would have scanned). The request's proximity tables (the only state a scan would otherwise
-    /// fill as it goes) are filled first, so that the scan only reads them. The best <paramref name="top"/> of a thread
-    /// contain every carer it scanned that belongs to the overall best <paramref name="top"/> (the order, score then
-    /// code, is total), so merging the heaps gives the single-threaded result, whichever thread scanned which chunk.
+    /// fill as it goes) are filled by the first thread to start while the others wake up, and the others wait for them
+    /// (<see cref="ProximityFill"/>), so that the scan only reads them. The threads offer to one heap
+    /// (<see cref="SharedTopHeap"/>), so that each prunes with everything scored so far and together they score about
+    /// as few carers as one thread does; the order (score, then code) is total, so the heap ends with the
+    /// single-threaded result whichever thread offered what first.
     /// </summary>
     internal MatchResult SearchPartitioned(MatchRequest request, int top, int degreeOfParallelism, int chunkSize)
     {
@@ -339,38 +343,33 @@ public sealed partial class CarerIndex
             return Result(request, q, ref single, excluded, found);
         }
 
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers };
-        int towns = municipalities.Length;
-        Parallel.For(0, workers, parallel, t => q.FillProximity(towns * t / workers, towns * (t + 1) / workers));
-
-        var heaps = new TopHeap[workers];
+        var best = new SharedTopHeap(new TopHeap(capacity, codes));
         int[] counts = new int[workers * HardFilters.Count];
         int[] eligibleIn = new int[workers];
         var claimed = new ChunkCounter();
-        Parallel.For(0, workers, parallel, w =>
+        var proximity = new ProximityFill(q, municipalities.Length);
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
         {
-            // The heap and the counts live on this thread's stack during the scan and are stored once at the end:
-            // written in place in the shared arrays, the threads' fields would share cache lines, and every
-            // threshold read and offer would stall on the other thread's writes (false sharing).
-            var heap = new TopHeap(capacity, codes);
+            proximity.FillOrAwait();
+
+            // The counts live on this thread's stack during the scan and are stored once at the end: written in place
+            // in the shared array, the threads' counters would share cache lines (false sharing).
+            var sink = new SharedSink(best);
             Span<int> threadCounts = stackalloc int[HardFilters.Count];
             int eligible = 0;
             for (int chunk = claimed.Next(); chunk < chunks; chunk = claimed.Next())
             {
                 int start = chunk * chunkSize;
-                eligible += ScanRange(q, start, (int)Math.Min((long)start + chunkSize, Count), ref heap, threadCounts, VectorScan);
+                eligible += ScanRange(q, start, (int)Math.Min((long)start + chunkSize, Count), ref sink, threadCounts, VectorScan);
             }
 
             eligibleIn[w] = eligible;
-            heaps[w] = heap;
             threadCounts.CopyTo(counts.AsSpan(w * HardFilters.Count, HardFilters.Count));
         });
 
-        var merged = new TopHeap(capacity, codes);
         int eligibleCarers = 0;
         for (int w = 0; w < workers; w++)
         {
-            heaps[w].OfferAllTo(ref merged);
             eligibleCarers += eligibleIn[w];
             for (int f = 0; f < HardFilters.Count; f++)
             {
@@ -378,7 +377,43 @@ public sealed partial class CarerIndex
             }
         }
 
-        return Result(request, q, ref merged, excluded, eligibleCarers);
+        return Result(request, q, ref best.Heap, excluded, eligibleCarers);
+    }
+
+    /// <summary>
+    /// The proximity tables of a parallel search, filled by the first thread to start while the others wake up (a
+    /// pool thread takes from tens of microseconds to a millisecond to wake, about what the fill takes), and awaited by
+    /// the others before they scan, since the scan must only read them.
+    /// </summary>
+    private sealed class ProximityFill(CompiledRequest request, int municipalities)
+    {
+        private int claimed;
+        private volatile bool done;
+
+        /// <summary>Fills the tables if no thread has started to, or waits (spinning, without sleeping) until they are filled.</summary>
+        public void FillOrAwait()
+        {
+            if (Interlocked.Exchange(ref claimed, 1) == 0)
+            {
+                try
+                {
+                    request.FillProximity(0, municipalities);
+                }
+                finally
+                {
+                    // Set even if the fill failed, so that no thread waits forever; Parallel.For then throws the failure.
+                    done = true;
+                }
+
+                return;
+            }
+
+            var spin = default(SpinWait);
+            while (!done)
+            {
+                spin.SpinOnce(sleep1Threshold: -1);
+            }
+        }
     }
 
     /// <summary>The next chunk of a parallel search to scan, handed out once each across threads.</summary>
@@ -388,6 +423,71 @@ public sealed partial class CarerIndex
 
         /// <summary>The next chunk's number (past the last chunk once all are taken).</summary>
         public int Next() => Interlocked.Increment(ref next);
+    }
+
+    /// <summary>
+    /// The one heap of best carers that all the threads of a parallel search offer to, so that each prunes with the
+    /// threshold of every carer scored so far, as a single thread does (with a heap each, a thread pruned only with the
+    /// best of its own half, and two threads together scored nearly twice as many carers as one thread). Most
+    /// offers score under the threshold and are turned away by one read of it, without the lock; the lock is taken
+    /// only by the few that may enter (ties included). The threshold only rises, so a stale read lets an offer through
+    /// to the lock, never turns away one that could enter. The heap keeps the best <c>top</c> under a total order
+    /// (score, then code), so what it holds at the end does not depend on the order of the offers.
+    /// </summary>
+    private sealed class SharedTopHeap(TopHeap heap)
+    {
+        private readonly object gate = new();
+
+        /// <summary>The heap's threshold, republished after every change of the heap.</summary>
+        private readonly PaddedDouble threshold = new(heap.Threshold);
+
+        /// <summary>The heap; read it once the scan is over (the offers change it under the lock).</summary>
+        public TopHeap Heap = heap;
+
+        /// <summary>The score a carer must reach to enter (−∞ until the heap is full).</summary>
+        public double Threshold => threshold.Read();
+
+        /// <summary>Offers a carer, taking the lock only when it may enter.</summary>
+        public void Offer(double score, int row)
+        {
+            if (score < threshold.Read())
+            {
+                return;
+            }
+
+            lock (gate)
+            {
+                Heap.Offer(score, row);
+                threshold.Write(Heap.Threshold);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A double on a cache line of its own: every eligible carer of every thread reads the shared threshold, and a write
+    /// to anything next to it (an object allocated just before or after) would make each of those reads a cache miss.
+    /// </summary>
+    [StructLayout(LayoutKind.Explicit, Size = 2 * CacheLine)]
+    private sealed class PaddedDouble(double value)
+    {
+        private const int CacheLine = 64;
+
+        [FieldOffset(CacheLine)]
+        private double value = value;
+
+        public double Read() => Volatile.Read(ref value);
+
+        public void Write(double newValue) => Volatile.Write(ref value, newValue);
+    }
+
+    /// <summary>A thread's handle on the <see cref="SharedTopHeap"/> of a parallel search.</summary>
+    private readonly struct SharedSink(SharedTopHeap heap) : ICandidateSink
+    {
+        /// <inheritdoc/>
+        public double Threshold => heap.Threshold;
+
+        /// <inheritdoc/>
+        public void Offer(double score, int row) => heap.Offer(score, row);
     }
 
     /// <summary>

@@ -84,15 +84,6 @@ internal struct TopHeap : ICandidateSink
         rows[i] = row;
     }
 
-    /// <summary>Offers every row kept here to <paramref name="other"/> (merging the heaps of a partitioned search).</summary>
-    public readonly void OfferAllTo(ref TopHeap other)
-    {
-        for (int i = 0; i < count; i++)
-        {
-            other.Offer(scores[i], rows[i]);
-        }
-    }
-
     public readonly (double Score, int Row)[] SortedRows()
     {
         var result = new (double Score, int Row)[count];

@@ -49,6 +49,30 @@ public sealed class ParallelSearchTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Carers_tied_at_the_threshold_enter_by_code_whichever_thread_offers_them(bool descendingCodes)
+    {
+        // 64 carers with one score: the best 5 are the 5 smallest codes. With the codes descending by row, those are
+        // the last rows, offered after the heap is full at that very score: each must still enter by its code.
+        var codes = Enumerable.Range(0, 64).Select(n => $"C{n:D3}").ToList();
+        if (descendingCodes)
+        {
+            codes.Reverse();
+        }
+
+        var index = CarerIndex.Build(codes.Select(Fixtures.EligibleCarer).ToList());
+        var single = index.Search(Fixtures.Example(), 5);
+        Assert.Equal(["C000", "C001", "C002", "C003", "C004"], single.Candidates.Select(c => c.Carer.Value));
+        Assert.Single(single.Candidates.Select(c => c.Score).Distinct());
+        for (int chunk = 1; chunk <= 8; chunk++)
+        {
+            Assert.Equal(single, index.SearchPartitioned(Fixtures.Example(), 5, 2, chunk));
+            Assert.Equal(single, index.SearchPartitioned(Fixtures.Example(), 5, 4, chunk));
+        }
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(-1)]
     [InlineData(int.MinValue)]
