@@ -33,6 +33,7 @@ public sealed class HostileRequestProperties
             var calls = new Action[]
             {
                 () => Assert.All(Index.Search(request, 20).Candidates, c => Assert.True(double.IsFinite(c.Score) && c.Score is >= 0 and <= 1)),
+                () => Index.Search(request, 20, degreeOfParallelism: 2),
                 () => Index.Explain(request, Registry[0].Code),
                 () => Assert.True(HardFilters.Prefilter(request).Evaluate(Registry).Count() <= Registry.Length),
                 () => PlacementPlanner.Plan([new PlanningRequest(request)], Index),
@@ -48,6 +49,13 @@ public sealed class HostileRequestProperties
                 {
                     Assert.IsAssignableFrom<ArgumentException>(error);
                 }
+            }
+
+            if (valid)
+            {
+                // The registry is under two chunks, so the public overload scans on one thread: split it in chunks of
+                // 3 carers over two threads, so that the shared heap and the shared fill meet every hostile request.
+                Assert.Equal(Index.Search(request, 7), Index.SearchPartitioned(request, 7, 2, 3));
             }
         });
 }
