@@ -35,7 +35,8 @@ public sealed class SparseScoreMatrix
     {
     }
 
-    private SparseScoreMatrix(int rows, int columns, int[] rowStarts, int[] columnIndices, double[] values, bool validate)
+    private SparseScoreMatrix(
+        int rows, int columns, int[] rowStarts, int[] columnIndices, double[] values, bool validate, ArgumentNames? names = null)
     {
         LinearAssignment.CheckDimensions(rows, columns);
         Rows = rows;
@@ -45,7 +46,7 @@ public sealed class SparseScoreMatrix
         this.values = values;
         if (validate)
         {
-            Validate();
+            Validate(names ?? ArgumentNames.Constructor);
         }
     }
 
@@ -167,27 +168,28 @@ public sealed class SparseScoreMatrix
         return count;
     }
 
-    private void Validate()
+    /// <summary>Checks the arrays, reporting each fault as the argument <paramref name="names"/> gives for it.</summary>
+    private void Validate(ArgumentNames names)
     {
         if (rowStarts.Length != Rows + 1)
         {
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"RowStarts has {rowStarts.Length} entries; expected rows + 1 = {Rows + 1}."),
-                nameof(rowStarts));
+                names.RowStarts);
         }
 
         if (columnIndices.Length != values.Length)
         {
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"ColumnIndices has {columnIndices.Length} entries but Values has {values.Length}."),
-                nameof(columnIndices));
+                names.ColumnIndices);
         }
 
         if (rowStarts[0] != 0 || rowStarts[Rows] != values.Length)
         {
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"RowStarts must start at 0 and end at the entry count {values.Length}."),
-                nameof(rowStarts));
+                names.RowStarts);
         }
 
         // Every offset first, so that no row is walked with offsets outside the arrays.
@@ -197,7 +199,7 @@ public sealed class SparseScoreMatrix
             {
                 throw new ArgumentException(
                     string.Create(CultureInfo.InvariantCulture, $"RowStarts decreases at row {r}."),
-                    nameof(rowStarts));
+                    names.RowStarts);
             }
         }
 
@@ -224,7 +226,7 @@ public sealed class SparseScoreMatrix
                 {
                     throw new ArgumentException(
                         string.Create(CultureInfo.InvariantCulture, $"Row {r} names column {c}, outside [0, {Columns})."),
-                        nameof(columnIndices));
+                        names.ColumnIndices);
                 }
 
                 if (lastSeenInRow is null)
@@ -233,14 +235,14 @@ public sealed class SparseScoreMatrix
                 }
                 else if (lastSeenInRow[c] == r)
                 {
-                    throw RepeatedColumn(r, c);
+                    throw RepeatedColumn(r, c, names.ColumnIndices);
                 }
                 else
                 {
                     lastSeenInRow[c] = r;
                 }
 
-                LinearAssignment.CheckValue(values[k], r, c, nameof(values));
+                LinearAssignment.CheckValue(values[k], r, c, names.Values);
             }
 
             if (sorted.Count > 1)
@@ -250,14 +252,25 @@ public sealed class SparseScoreMatrix
                 {
                     if (sorted[k] == sorted[k - 1])
                     {
-                        throw RepeatedColumn(r, sorted[k]);
+                        throw RepeatedColumn(r, sorted[k], names.ColumnIndices);
                     }
                 }
             }
         }
     }
 
-    private static ArgumentException RepeatedColumn(int row, int column, string parameterName = "columnIndices") =>
+    /// <summary>
+    /// The arguments a fault of the arrays is reported as: the constructor's, or <see cref="Builder.Add"/>'s when a
+    /// builder made them.
+    /// </summary>
+    private sealed record ArgumentNames(string RowStarts, string ColumnIndices, string Values)
+    {
+        public static ArgumentNames Constructor { get; } = new("rowStarts", "columnIndices", "values");
+
+        public static ArgumentNames Builder { get; } = new("rowStarts", "column", "value");
+    }
+
+    private static ArgumentException RepeatedColumn(int row, int column, string parameterName) =>
         new(string.Create(CultureInfo.InvariantCulture, $"Row {row} names column {column} twice."), parameterName);
 
     /// <summary>Appends the entries of a <see cref="SparseScoreMatrix"/> row by row, without copying them twice.</summary>
@@ -298,12 +311,21 @@ public sealed class SparseScoreMatrix
         public int Rows => starts.Count - 1;
 
         /// <summary>Adds the feasible pair (current row, <paramref name="column"/>) with <paramref name="value"/>.</summary>
-        /// <param name="column">The column, in [0, <see cref="Columns"/>).</param>
-        /// <param name="value">The value (checked when <see cref="Build"/> runs).</param>
+        /// <param name="column">The column, in [0, <see cref="Columns"/>), not yet added to the current row (a repeat is reported by <see cref="Build"/>).</param>
+        /// <param name="value">The value: finite, of magnitude at most <see cref="LinearAssignment.MaxMagnitude"/>.</param>
         /// <returns>This builder.</returns>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="column"/> is negative or not below <see cref="Columns"/>.</exception>
+        /// <exception cref="ArgumentException"><paramref name="value"/> is NaN, infinite or of magnitude above <see cref="LinearAssignment.MaxMagnitude"/>.</exception>
         /// <exception cref="InvalidOperationException">The builder already holds the largest possible number of entries (2,147,475,455).</exception>
         public Builder Add(int column, double value)
         {
+            if ((uint)column >= (uint)Columns)
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(column), column, string.Create(CultureInfo.InvariantCulture, $"Column {column} is outside [0, {Columns}) (row {Rows})."));
+            }
+
+            LinearAssignment.CheckValue(value, Rows, column, nameof(value));
             if (used == indices.Length)
             {
                 NextBlock();
@@ -333,7 +355,7 @@ public sealed class SparseScoreMatrix
 
         /// <summary>The matrix of the completed rows; entries added after the last <see cref="EndRow"/> are dropped.</summary>
         /// <returns>The validated matrix.</returns>
-        /// <exception cref="ArgumentException">A column is out of range or repeats in a row, or a value is NaN, infinite or of magnitude above <see cref="LinearAssignment.MaxMagnitude"/>.</exception>
+        /// <exception cref="ArgumentException">A column was added twice to one row: the message names the row and the column, and <see cref="ArgumentException.ParamName"/> is <c>column</c>, the argument of <see cref="Add"/>.</exception>
         public SparseScoreMatrix Build()
         {
             int total = starts[^1];
@@ -349,7 +371,8 @@ public sealed class SparseScoreMatrix
                 at += length;
             }
 
-            return new SparseScoreMatrix(Rows, Columns, [.. starts], allIndices, allValues, validate: true);
+            // Add has checked every column and value; the validation finds repeated columns, named as Add's argument.
+            return new SparseScoreMatrix(Rows, Columns, [.. starts], allIndices, allValues, validate: true, ArgumentNames.Builder);
         }
 
         /// <summary>Files the full block and starts the next one, twice as large up to <see cref="BlockSize"/>.</summary>

@@ -66,9 +66,10 @@ public sealed class LinearAssignmentTests
     [Fact]
     public void Infinity_is_rejected_in_a_sparse_matrix_with_its_row_and_column()
     {
-        var builder = SparseScoreMatrix.CreateBuilder(4).Add(0, 0.5).EndRow().Add(3, double.PositiveInfinity).EndRow();
-        var error = Assert.Throws<ArgumentException>(builder.Build);
+        var builder = SparseScoreMatrix.CreateBuilder(4).Add(0, 0.5).EndRow();
+        var error = Assert.Throws<ArgumentException>(() => builder.Add(3, double.PositiveInfinity));
         Assert.Contains("row 1, column 3 is +infinity", error.Message, StringComparison.Ordinal);
+        Assert.Equal("value", error.ParamName);
     }
 
     [Fact]

@@ -21,7 +21,10 @@ public sealed class SparseScoreMatrixBuilderTests
             builder.EndRow();
         }
 
-        builder.Add(0, 7.0); // after the last EndRow: dropped
+        if (perRow > 0)
+        {
+            builder.Add(0, 7.0); // after the last EndRow: dropped
+        }
         var matrix = builder.Build();
 
         Assert.Equal(rows, matrix.Rows);
@@ -52,5 +55,50 @@ public sealed class SparseScoreMatrixBuilderTests
         var second = builder.Build();
         Assert.Equal(first.ColumnIndices.ToArray(), second.ColumnIndices.ToArray());
         Assert.Equal(first.Values.ToArray(), second.Values.ToArray());
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(3)]
+    [InlineData(int.MinValue)]
+    [InlineData(int.MaxValue)]
+    public void A_column_outside_the_matrix_is_refused_by_Add_naming_column(int column)
+    {
+        var builder = SparseScoreMatrix.CreateBuilder(3).Add(0, 1.0).EndRow();
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => builder.Add(column, 0.5));
+        Assert.Equal("column", error.ParamName);
+        Assert.Contains("row 1", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, builder.Build().Count); // the refused entry was not kept
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    [InlineData(1e201)]
+    [InlineData(-1e201)]
+    public void A_value_that_is_not_a_finite_score_is_refused_by_Add_naming_value(double value)
+    {
+        var builder = SparseScoreMatrix.CreateBuilder(3);
+        var error = Assert.Throws<ArgumentException>(() => builder.Add(2, value));
+        Assert.Equal("value", error.ParamName);
+        Assert.Contains("row 0, column 2", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, builder.EndRow().Build().Count);
+    }
+
+    [Fact]
+    public void A_column_added_twice_to_a_row_is_reported_by_Build_as_Adds_column()
+    {
+        var builder = SparseScoreMatrix.CreateBuilder(5).Add(1, 0.1).EndRow().Add(4, 0.2).Add(0, 0.3).Add(4, 0.4).EndRow();
+        var error = Assert.Throws<ArgumentException>(builder.Build);
+        Assert.Equal("column", error.ParamName);
+        Assert.StartsWith("Row 1 names column 4 twice.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_column_in_different_rows_is_fine()
+    {
+        var matrix = SparseScoreMatrix.CreateBuilder(2).Add(1, 0.1).EndRow().Add(1, 0.2).EndRow().Build();
+        Assert.Equal([1, 1], matrix.ColumnIndices.ToArray());
     }
 }
