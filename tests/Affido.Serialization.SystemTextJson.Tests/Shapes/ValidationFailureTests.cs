@@ -26,7 +26,7 @@ public sealed class ValidationFailureTests
 {
     private static ValidationFailure Failure => Samples.RuleEvaluation.ValidationFailures[0];
 
-    private const string Written = """{"propertyName":"Placement.Minors[0].BirthDate","errorCode":"date.out-of-range","errorMessage":"\u0027Birth Date\u0027 is outside the supported dates (1900-01-01 to 2199-12-31).","severity":"error"}""";
+    private const string Written = """{"propertyName":"Placement.Minors[0].BirthDate","errorCode":"date.out-of-range","errorMessage":"Must be a date from 1900-01-01 to 2199-12-31 in the ISO calendar.","severity":"error"}""";
 
     [Fact]
     public void A_failure_is_written_as_its_path_code_message_and_severity()
@@ -169,8 +169,9 @@ public sealed class ValidationFailureTests
     [Fact]
     public void An_error_in_a_failure_of_an_evaluation_names_its_path()
     {
-        string json = Json.Write(Samples.RuleEvaluation).Replace("\"severity\":\"error\"", "\"severity\":\"fatal\"", StringComparison.Ordinal);
-        var ex = Json.ReadFails<RuleEvaluation>(json);
+        var evaluation = JsonNode.Parse(Json.Write(Samples.RuleEvaluation))!;
+        evaluation["validationFailures"]![0]!["severity"] = "fatal";
+        var ex = Json.ReadFails<RuleEvaluation>(evaluation.ToJsonString());
         Assert.Equal("$.validationFailures[0].severity", AffidoJsonErrors.PathOf(ex));
         Assert.Contains("\"error\", \"warning\", \"info\"", ex.Message, StringComparison.Ordinal);
     }

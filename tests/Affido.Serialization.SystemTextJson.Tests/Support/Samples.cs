@@ -3,7 +3,10 @@ using NodaTime;
 
 namespace Affido.Serialization.SystemTextJson.Tests;
 
-/// <summary>Hand-written values of the documented JSON shapes (the golden files and the package README show them).</summary>
+/// <summary>
+/// Values of the documented JSON shapes (the golden files and the package README show them): hand-written, except the
+/// rule evaluation, which the evaluator produces.
+/// </summary>
 internal static class Samples
 {
     public static Municipality Rozzano => DomainGenerators.SampleMunicipalities[0];
@@ -109,28 +112,27 @@ internal static class Samples
     public const string PrivateState = "needs: trauma high";
 
     /// <summary>
-    /// An evaluation with a finding and a validation failure. The evaluator gives one or the other, but the type holds
-    /// both and the golden file shows both shapes; the failure carries <see cref="RejectedBirthDate"/> and
+    /// An evaluation with a finding and a validation failure, both as the evaluator produces them: the overdue
+    /// verification of <see cref="Placement"/> on 30 September 2026, and the failure of a minor born on
+    /// <see cref="RejectedBirthDate"/>. The evaluator gives one or the other, but the type holds both and the golden
+    /// file shows both shapes. The library clears a failure's attempted value; an integrator's own validator might
+    /// keep it and attach a custom state, so the failure here carries <see cref="RejectedBirthDate"/> and
     /// <see cref="PrivateState"/>, which are never written.
     /// </summary>
-    public static RuleEvaluation RuleEvaluation { get; } = new(
-        [
-            new Finding
-            {
-                Code = RuleCodes.VerificationOverdue,
-                Severity = Severity.Warning,
-                Message = new BilingualText("Verifica scaduta dal 11/09/2026.", "Verification overdue since 2026-09-11."),
-                Source = LegalSources.Verifications,
-                Dates = [new FindingDate(FindingDateRole.Last, new LocalDate(2026, 6, 10)), new FindingDate(FindingDateRole.Due, new LocalDate(2026, 9, 10))],
-                Minor = new MinorCode("M-2026-0101"),
-                Carer = new CarerCode("FA-0001"),
-            },
-        ],
-        [
-            new ValidationFailure("Placement.Minors[0].BirthDate", "'Birth Date' is outside the supported dates (1900-01-01 to 2199-12-31).", RejectedBirthDate)
-            {
-                ErrorCode = ValidationCodes.DateOutOfRange,
-                CustomState = PrivateState,
-            },
-        ]);
+    public static RuleEvaluation RuleEvaluation { get; } = EvaluatedTwice();
+
+    private static RuleEvaluation EvaluatedTwice()
+    {
+        var asOf = new LocalDate(2026, 9, 30);
+        var overdue = RuleEvaluator.Default.Evaluate(Placement, Plan, asOf).Findings.Single(f => f.Code == RuleCodes.VerificationOverdue);
+        var rejected = RuleEvaluator.Default.Evaluate(Placement with { Minors = [Minor with { BirthDate = RejectedBirthDate }] }, Plan, asOf)
+            .ValidationFailures.Single(f => f.ErrorCode == ValidationCodes.DateOutOfRange);
+        var kept = new ValidationFailure(rejected.PropertyName, rejected.ErrorMessage, RejectedBirthDate)
+        {
+            ErrorCode = rejected.ErrorCode,
+            Severity = rejected.Severity,
+            CustomState = PrivateState,
+        };
+        return new RuleEvaluation([overdue], [kept]);
+    }
 }
