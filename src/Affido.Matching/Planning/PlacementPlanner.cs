@@ -33,7 +33,7 @@ public static class PlacementPlanner
     /// <exception cref="ArgumentNullException"><paramref name="requests"/>, one of its entries, or <paramref name="index"/> is null.</exception>
     /// <exception cref="ArgumentException">A request lacks what a search needs (see <see cref="CarerIndex.Search(MatchRequest, int)"/>); an entry's request has no id; or two entries have the same request id, or hold
     /// the same minor (a child is placed once): the message names both requests.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An urgency is not finite and positive, or the minimum score is outside [0, 1].</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An urgency is not in (0, <see cref="LinearAssignment.MaxMagnitude"/>], or the minimum score is outside [0, 1].</exception>
     public static WaitingListPlan Plan(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options = null)
     {
         var (matrix, scan) = BuildMatrix(requests, index, options);
@@ -51,7 +51,7 @@ public static class PlacementPlanner
     /// <returns>The greedy plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="requests"/>, one of its entries, or <paramref name="index"/> is null.</exception>
     /// <exception cref="ArgumentException">As for <see cref="Plan"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An urgency is not finite and positive, or the minimum score is outside [0, 1].</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An urgency is not in (0, <see cref="LinearAssignment.MaxMagnitude"/>], or the minimum score is outside [0, 1].</exception>
     public static WaitingListPlan PlanGreedy(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options = null)
     {
         double minimumScore = CheckedRequests(requests, index, options);
@@ -70,7 +70,7 @@ public static class PlacementPlanner
     /// <returns>The matrix.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="requests"/>, one of its entries, or <paramref name="index"/> is null.</exception>
     /// <exception cref="ArgumentException">As for <see cref="Plan"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An urgency is not finite and positive, or the minimum score is outside [0, 1].</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An urgency is not in (0, <see cref="LinearAssignment.MaxMagnitude"/>], or the minimum score is outside [0, 1].</exception>
     public static SparseScoreMatrix ScoreMatrix(IReadOnlyList<PlanningRequest> requests, CarerIndex index, PlanningOptions? options = null) =>
         BuildMatrix(requests, index, options).Matrix;
 
@@ -98,7 +98,7 @@ public static class PlacementPlanner
     }
 
     /// <summary>
-    /// Every entry present, with a valid request with an id and a positive urgency; no request id twice and no minor in two
+    /// Every entry present, with a valid request with an id and an urgency in (0, 1e200]; no request id twice and no minor in two
     /// requests (the same child would be placed twice).
     /// </summary>
     private static void CheckWaitingList(IReadOnlyList<PlanningRequest> requests)
@@ -114,12 +114,14 @@ public static class PlacementPlanner
             }
 
             var request = RequestGuard.Validated(entry.Request, nameof(requests), Invariant($" (waiting-list entry {r})"));
-            if (!(double.IsFinite(entry.Urgency) && entry.Urgency > 0))
+            // At most the solver's largest entry, so that score (at most 1) × urgency is always an entry it accepts
+            // (an urgency of 1e250 reached the solver as an entry over 1e200: found by the soak of 2026-11-28).
+            if (!(entry.Urgency > 0 && entry.Urgency <= LinearAssignment.MaxMagnitude))
             {
                 throw new ArgumentOutOfRangeException(
                     nameof(requests),
                     entry.Urgency,
-                    Invariant($"The urgency of request {RequestGuard.Describe(request.Id)} must be a finite number greater than 0."));
+                    Invariant($"The urgency of request {RequestGuard.Describe(request.Id)} must be greater than 0 and at most {LinearAssignment.MaxMagnitude:R} (LinearAssignment.MaxMagnitude)."));
             }
 
             if (request.Id is null)

@@ -6,6 +6,7 @@ namespace Affido.Matching.Planning;
 /// A multiplier on the request's scores in the planner's objective (default 1): with urgency 2, a pair scoring 0.4
 /// counts as 0.8 against other requests competing for the same carer. Use it for emergency placements (Reg. art. 10).
 /// It never makes an infeasible pair feasible, and the reported <see cref="PlannedPlacement.Score"/> stays the
-/// unweighted score. Must be finite and greater than 0.
+/// unweighted score. Must be greater than 0 and at most <see cref="LinearAssignment.MaxMagnitude"/> (1e200), so that
+/// score × urgency is always an entry the solver accepts.
 /// </param>
 public sealed record PlanningRequest(MatchRequest Request, double Urgency = 1.0);

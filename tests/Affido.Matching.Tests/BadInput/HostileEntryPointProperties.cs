@@ -132,6 +132,13 @@ public sealed class HostileEntryPointProperties
     [Property(Replay = "(7805893756856906394,11389823600385394905,33)", MaxTest = 1)]
     public Property PlacementPlanner_with_the_soaks_seed_13034634269211472560() => PlacementPlanner_Plan_PlanGreedy_ScoreMatrix();
 
+    /// <summary>
+    /// The failing step of the soak's seed (16607607986072877156,3353626116760119599) (2026-11-28, test 197): an urgency of
+    /// double.MaxValue passed the planner's check and reached the solver as an entry over its largest magnitude.
+    /// </summary>
+    [Property(Replay = "(15882138628141565826,7965771362895731135,66)", MaxTest = 1)]
+    public Property PlacementPlanner_with_the_soaks_seed_16607607986072877156() => PlacementPlanner_Plan_PlanGreedy_ScoreMatrix();
+
     private static readonly string[] SolverParameters = ["values", "rows", "columns", "objective", "feasible", "matrix"];
 
     [Property(Hostile = true)]

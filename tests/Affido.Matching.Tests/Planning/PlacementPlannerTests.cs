@@ -110,11 +110,26 @@ public sealed class PlacementPlannerTests
     [InlineData(-1.0)]
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
-    public void An_urgency_that_is_not_a_positive_number_is_rejected(double urgency)
+    [InlineData(1.0000000000000001e200)]
+    [InlineData(double.MaxValue)]
+    public void An_urgency_that_is_not_a_positive_number_up_to_the_solvers_largest_entry_is_rejected(double urgency)
     {
         var index = CarerIndex.Build([CarerA]);
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => PlacementPlanner.Plan([Single("R1", 5, urgency)], index));
-        Assert.Contains("urgency of request 'R1'", error.Message, StringComparison.Ordinal);
+        foreach (var plan in new Action[] { () => PlacementPlanner.Plan([Single("R1", 5, urgency)], index), () => PlacementPlanner.PlanGreedy([Single("R1", 5, urgency)], index) })
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(plan);
+            Assert.Equal("requests", error.ParamName);
+            Assert.Contains("urgency of request 'R1'", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_largest_urgency_is_accepted_and_its_weighted_total_stays_finite()
+    {
+        var plan = PlacementPlanner.Plan([Single("R1", 5, LinearAssignment.MaxMagnitude)], CarerIndex.Build([CarerA]));
+        var placed = Assert.Single(plan.Placements);
+        Assert.True(double.IsFinite(plan.WeightedTotal) && plan.WeightedTotal > 0);
+        Assert.Equal(LinearAssignment.MaxMagnitude, placed.Urgency);
     }
 
     [Theory]
