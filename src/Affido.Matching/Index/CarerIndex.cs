@@ -347,7 +347,7 @@ public sealed partial class CarerIndex
         int[] counts = new int[workers * HardFilters.Count];
         int[] eligibleIn = new int[workers];
         var claimed = new ChunkCounter();
-        var proximity = new ProximityFill(q, municipalities.Length);
+        var proximity = new ProximityFill(q);
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
         {
             proximity.FillOrAwait();
@@ -385,7 +385,7 @@ public sealed partial class CarerIndex
     /// pool thread takes from tens of microseconds to a millisecond to wake, about what the fill takes), and awaited by
     /// the others before they scan, since the scan must only read them.
     /// </summary>
-    private sealed class ProximityFill(CompiledRequest request, int municipalities)
+    private sealed class ProximityFill(CompiledRequest request)
     {
         private int claimed;
         private volatile bool done;
@@ -397,7 +397,7 @@ public sealed partial class CarerIndex
             {
                 try
                 {
-                    request.FillProximity(0, municipalities);
+                    request.FillProximity();
                 }
                 finally
                 {

@@ -168,21 +168,20 @@ public sealed partial class CarerIndex
             return value;
         }
 
-        /// <summary>Household fit from the youngest child's birth day number, through the precomputed age thresholds.</summary>
         /// <summary>
-        /// Computes the origin and school proximities of municipalities <paramref name="from"/> to <paramref name="to"/>
-        /// − 1 now instead of when a scan first meets them. Once every municipality is done, scans only read the tables,
-        /// so several threads may scan with this request at once (threads may fill disjoint ranges at the same time).
+        /// Computes the origin and school proximities of every municipality now instead of when a scan first meets
+        /// them. Afterwards scans only read the tables, so several threads may scan with this request at once.
         /// </summary>
-        public void FillProximity(int from, int to)
+        public void FillProximity()
         {
-            for (int place = from; place < to; place++)
+            for (int place = 0; place < index.municipalities.Length; place++)
             {
                 OriginProximity(place);
                 SchoolProximity(place);
             }
         }
 
+        /// <summary>Household fit from the youngest child's birth day number, through the precomputed age thresholds.</summary>
         public double HouseholdFit(int youngestChildDay)
         {
             if (youngestChildDay <= adultThreshold)

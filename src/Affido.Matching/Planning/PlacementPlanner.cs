@@ -115,7 +115,7 @@ public static class PlacementPlanner
 
             var request = RequestGuard.Validated(entry.Request, nameof(requests), Invariant($" (waiting-list entry {r})"));
             // At most the solver's largest entry, so that score (at most 1) × urgency is always an entry it accepts
-            // (an urgency of 1e250 reached the solver as an entry over 1e200: found by the soak of 2026-11-28).
+            // (the soak of 2026-11-28 found an urgency of double.MaxValue reaching the solver as an entry of 6.6e307).
             if (!(entry.Urgency > 0 && entry.Urgency <= LinearAssignment.MaxMagnitude))
             {
                 throw new ArgumentOutOfRangeException(
